@@ -1,0 +1,36 @@
+package io.disputeflow.identity;
+
+/**
+ * The roles of DisputeFlow as Camunda groups. Ids are used in BPMN candidate groups and in authorizations.
+ */
+public enum PlatformGroup {
+    SELLER_AGENTS("seller-agents", "Seller service agents", "tasklist"),
+    STORE_SUPERVISORS("store-supervisors", "Store supervisors", "tasklist", "cockpit"),
+    ARBITRATORS("arbitrators", "Platform arbitrators", "tasklist"),
+    ARBITRATION_SUPERVISORS("arbitration-supervisors", "Arbitration supervisors", "tasklist", "cockpit"),
+    PROCESS_OWNERS("process-owners", "Process owners", "cockpit"),
+    STOREFRONT("storefront", "Storefront and buyer apps (API clients)");
+
+    private final String id;
+    private final String displayName;
+    private final String[] webapps;
+
+    PlatformGroup(String id, String displayName, String... webapps) {
+        this.id = id;
+        this.displayName = displayName;
+        this.webapps = webapps;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /** Camunda webapps (resource APPLICATION) the group may open. */
+    public String[] webapps() {
+        return webapps.clone();
+    }
+}

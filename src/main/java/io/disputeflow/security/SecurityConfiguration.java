@@ -1,0 +1,87 @@
+package io.disputeflow.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.info.InfoEndpoint;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * Who may call what.
+ * <ul>
+ *   <li>{@code /engine-rest/**} and {@code /api/**}: HTTP Basic against Camunda's identity service, stateless;
+ *       the user is handed on to the engine so that Camunda authorizations apply.</li>
+ *   <li>{@code /actuator/health} and {@code /actuator/info} are public (load balancers); the other actuator
+ *       endpoints need an administrator.</li>
+ *   <li>Everything else is the Camunda webapps, which run their own session login and CSRF protection.</li>
+ * </ul>
+ */
+@Configuration
+@ConditionalOnWebApplication
+public class SecurityConfiguration {
+
+    private static final String REALM = "DisputeFlow";
+    private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+    @Bean
+    AuthenticationManager camundaIdentityAuthenticationManager(IdentityService identityService) {
+        return new ProviderManager(new CamundaIdentityAuthenticationProvider(identityService));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain restApis(HttpSecurity http, AuthenticationManager authenticationManager,
+                                 IdentityService identityService) throws Exception {
+        return http
+                // Path patterns on the whole request path: /engine-rest is Jersey's servlet, not Spring MVC's.
+                .securityMatcher(new OrRequestMatcher(PATHS.matcher("/engine-rest/**"), PATHS.matcher("/api/**")))
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(REALM))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterAfter(new CamundaAuthenticationContextFilter(identityService),
+                        BasicAuthenticationFilter.class)
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuator(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        return http
+                .securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
+                        .anyRequest().hasRole(Groups.CAMUNDA_ADMIN))
+                .httpBasic(basic -> basic.realmName(REALM))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+        // Tasklist, Cockpit and Admin authenticate with their own login form and protect themselves
+        // against CSRF; Spring Security must not add a second, conflicting layer.
+        return http
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers.cacheControl(cache -> cache.disable()))
+                .build();
+    }
+}

@@ -1,0 +1,89 @@
+package io.disputeflow.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.disputeflow.DisputeFlowApplication;
+import io.disputeflow.support.TestPostgres;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the real application the way an operator does: with the postgres profile, environment variables
+ * and restarts on the same database.
+ */
+class ApplicationStartupTest {
+
+    private static final java.util.concurrent.atomic.AtomicInteger ENGINES = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Test
+    void restartWithUnchangedModelsKeepsOneVersionAndDemoDataIsIdempotent() {
+        String url = TestPostgres.newDatabase("restart");
+        Map<String, Long> first;
+        long filtersAfterFirstStart;
+        try (ConfigurableApplicationContext app = start(url, "postgres,demo")) {
+            first = definitionVersions(app);
+            filtersAfterFirstStart = app.getBean(ProcessEngine.class).getFilterService().createFilterQuery().count();
+        }
+        try (ConfigurableApplicationContext app = start(url, "postgres,demo")) {
+            ProcessEngine engine = app.getBean(ProcessEngine.class);
+            assertThat(definitionVersions(app)).isEqualTo(first).allSatisfy((key, version) ->
+                    assertThat(version).as("versions of %s", key).isEqualTo(1L));
+            assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isOne();
+            assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(filtersAfterFirstStart);
+            assertThat(engine.getIdentityService().createUserQuery().userId("anna").count()).isOne();
+        }
+    }
+
+    @Test
+    void postgresProfileHasNoDemoUsers() {
+        String url = TestPostgres.newDatabase("nodemo");
+        try (ConfigurableApplicationContext app = start(url, "postgres",
+                "--disputeflow.admin.user=operator", "--disputeflow.admin.password=s3cret-from-env")) {
+            ProcessEngine engine = app.getBean(ProcessEngine.class);
+            assertThat(engine.getIdentityService().createUserQuery().list())
+                    .extracting(user -> user.getId()).containsExactly("operator");
+            assertThat(engine.getIdentityService().checkPassword("operator", "s3cret-from-env")).isTrue();
+        }
+    }
+
+    @Test
+    void postgresProfileRefusesToStartWithoutAdministrator() {
+        String url = TestPostgres.newDatabase("noadmin");
+        assertThatThrownBy(() -> start(url, "postgres").close())
+                .hasStackTraceContaining("DISPUTEFLOW_ADMIN_USER")
+                .hasStackTraceContaining("DISPUTEFLOW_ADMIN_PASSWORD");
+    }
+
+    private static ConfigurableApplicationContext start(String url, String profiles, String... extraArgs) {
+        String[] args = new String[6 + extraArgs.length];
+        args[0] = "--server.port=0";
+        // Without the webapps: their filters keep the application context in a static field shared by every
+        // context of this JVM; the webapps are covered by PlatformFoundationTest.
+        args[1] = "--spring.autoconfigure.exclude="
+                + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration";
+        args[2] = "--camunda.bpm.job-execution.enabled=false";
+        args[3] = "--spring.profiles.active=" + profiles;
+        args[4] = "--logging.level.root=WARN";
+        // a name of its own, so that closing this engine leaves other test contexts' "default" engine registered
+        args[5] = "--camunda.bpm.process-engine-name=startup" + ENGINES.incrementAndGet();
+        System.arraycopy(extraArgs, 0, args, 6, extraArgs.length);
+        return new SpringApplicationBuilder(DisputeFlowApplication.class)
+                .properties(Map.of(
+                        "DB_URL", url,
+                        "DB_USER", TestPostgres.USER,
+                        "DB_PASSWORD", ""))
+                .run(args);
+    }
+
+    private static Map<String, Long> definitionVersions(ConfigurableApplicationContext app) {
+        return app.getBean(ProcessEngine.class).getRepositoryService().createProcessDefinitionQuery().list()
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(ProcessDefinition::getKey,
+                        definition -> (long) definition.getVersion(), Math::max));
+    }
+}
