@@ -1,0 +1,18 @@
+# Builds DisputeFlow from this repository and runs it. Used by docker-compose.yml.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+RUN ./mvnw -q -B dependency:go-offline
+COPY src src
+COPY processes processes
+COPY forms forms
+RUN ./mvnw -q -B package -DskipTests
+
+FROM eclipse-temurin:17-jre
+WORKDIR /app
+RUN useradd --system --home /app disputeflow
+COPY --from=build /src/target/disputeflow-*.jar /app/disputeflow.jar
+USER disputeflow
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app/disputeflow.jar"]
