@@ -1,0 +1,98 @@
+package io.disputeflow.process;
+
+/**
+ * The names the Java side shares with the BPMN/DMN models in {@code processes/}: process ids, message names,
+ * element ids and variable names. A model change that renames one of these must change it here too; the
+ * process tests fail otherwise.
+ */
+public final class ProcessModel {
+
+    private ProcessModel() {
+    }
+
+    /** Process and decision ids (file names follow them). */
+    public static final class Definitions {
+        public static final String DISPUTE_RESOLUTION = "DisputeResolution";
+        public static final String PLATFORM_ARBITRATION = "PlatformArbitration";
+        public static final String RETURN_SHIPMENT = "ReturnShipment";
+        public static final String DISPUTE_CLASSIFICATION = "DisputeClassification";
+
+        private Definitions() {
+        }
+    }
+
+    /** Messages the buyer side (REST API) correlates by business key = dispute id. */
+    public static final class Messages {
+        public static final String BUYER_MODIFIED_DISPUTE = "BuyerModifiedDispute";
+        public static final String BUYER_ACCEPTED_COUNTER_OFFER = "BuyerAcceptedCounterOffer";
+        public static final String BUYER_REJECTED_COUNTER_OFFER = "BuyerRejectedCounterOffer";
+        public static final String BUYER_ESCALATED = "BuyerEscalated";
+        public static final String BUYER_CANCELLED = "BuyerCancelled";
+        public static final String RETURN_SHIPPED = "ReturnShipped";
+
+        private Messages() {
+        }
+    }
+
+    /** User task ids (task definition keys). */
+    public static final class Tasks {
+        public static final String RESPOND_TO_DISPUTE = "Task_RespondToDispute";
+        public static final String TAKE_UP_ARBITRATION_CASE = "Task_TakeUpArbitrationCase";
+        public static final String RULE_ON_DISPUTE = "Task_RuleOnDispute";
+        public static final String ASSIGN_OVERDUE_ARBITRATION_CASE = "Task_AssignOverdueArbitrationCase";
+        public static final String CONFIRM_RETURN_RECEIPT = "Task_ConfirmReturnReceipt";
+
+        private Tasks() {
+        }
+    }
+
+    /** Process variables. Amounts are decimal strings in the order's currency. */
+    public static final class Variables {
+        // the dispute as filed (set when the process starts)
+        public static final String DISPUTE_ID = "disputeId";
+        public static final String STORE_ID = "storeId";
+        public static final String ORDER_ID = "orderId";
+        public static final String BUYER_ID = "buyerId";
+        public static final String REASON = "reason";
+        public static final String CURRENCY = "currency";
+        public static final String PAID_AMOUNT = "paidAmount";
+        public static final String REQUESTED_AMOUNT = "requestedAmount";
+        public static final String RETURN_OFFERED = "returnOffered";
+        public static final String PROTECTION_ENDS_AT = "protectionEndsAt";
+
+        // classification (DisputeClassification DMN)
+        public static final String CATEGORY = "category";
+        public static final String EVIDENCE_TO_COLLECT = "evidenceToCollect";
+        public static final String RETURN_FREIGHT_PAYER = "returnFreightPayer";
+        public static final String ESCALATE_WHEN_PROTECTION_ENDS = "escalateWhenProtectionEnds";
+        public static final String COUNTS_TOWARD_RATE_IF_NEGOTIATED = "countsTowardRateIfNegotiated";
+
+        // seller response (Task_RespondToDispute)
+        public static final String SELLER_DECISION = "sellerDecision";
+        public static final String COUNTER_OFFER_TYPE = "counterOfferType";
+        public static final String COUNTER_OFFER_AMOUNT = "counterOfferAmount";
+        public static final String SELLER_MESSAGE = "sellerMessage";
+
+        // agreement or ruling being executed
+        public static final String REFUND_AMOUNT = "refundAmount";
+        public static final String RETURN_REQUIRED = "returnRequired";
+        public static final String RESOLUTION = "resolution";
+
+        // arbitration (PlatformArbitration)
+        public static final String ESCALATION_CAUSE = "escalationCause";
+        public static final String INTAKE_DUE_AT = "intakeDueAt";
+        public static final String RULING_OUTCOME = "rulingOutcome";
+        public static final String RULING_REFUND_AMOUNT = "rulingRefundAmount";
+        public static final String SELLER_PENALTY = "sellerPenalty";
+        public static final String RULING_NOTE = "rulingNote";
+
+        // return (ReturnShipment)
+        public static final String RETURN_CARRIER = "returnCarrier";
+        public static final String RETURN_TRACKING_NUMBER = "returnTrackingNumber";
+        public static final String RETURN_RECEIPT = "returnReceipt";
+        public static final String RETURN_OUTCOME = "returnOutcome";
+
+        private Variables() {
+        }
+    }
+}
