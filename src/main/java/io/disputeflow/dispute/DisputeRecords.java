@@ -1,7 +1,13 @@
 package io.disputeflow.dispute;
 
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class DisputeRecords {
 
-    private static final String SYSTEM = "system";
+    public static final String SYSTEM = "system";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -21,19 +27,97 @@ public class DisputeRecords {
     }
 
     @Transactional
+    public void insert(DisputeRecord dispute) {
+        jdbc.update("""
+                INSERT INTO dispute (id, order_id, store_id, buyer_id, buyer_language, reason, category, description,
+                    status, currency, paid_amount, requested_amount, return_offered, shipped_at, promised_delivery_days,
+                    protection_ends_at, carrier, tracking_number, opened_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                dispute.id(), dispute.orderId(), dispute.storeId(), dispute.buyerId(), dispute.buyerLanguage(),
+                dispute.reason(), dispute.category(), dispute.description(), dispute.status().name(),
+                dispute.currency(), dispute.paidAmount(), dispute.requestedAmount(), dispute.returnOffered(),
+                timestamp(dispute.shippedAt()), dispute.promisedDeliveryDays(), timestamp(dispute.protectionEndsAt()),
+                dispute.carrier(), dispute.trackingNumber(), timestamp(dispute.openedAt()));
+        appendTimeline(dispute.id(), dispute.buyerId(), "OPENED",
+                "Refund request for " + Money.format(dispute.requestedAmount()) + " " + dispute.currency());
+    }
+
+    public Optional<DisputeRecord> find(String disputeId) {
+        List<DisputeRecord> found = jdbc.query("SELECT * FROM dispute WHERE id = ?", DisputeRecords::map, disputeId);
+        return found.stream().findFirst();
+    }
+
+    public DisputeRecord get(String disputeId) {
+        return find(disputeId).orElseThrow(() -> new UnknownDisputeException(disputeId));
+    }
+
+    @Transactional
     public void changeStatus(String disputeId, DisputeStatus status, String why) {
-        Timestamp now = Timestamp.from(clock.instant());
-        int updated = jdbc.update("UPDATE dispute SET status = ?, closed_at = ?, version = version + 1 WHERE id = ?",
-                status.name(), status.isClosed() ? now : null, disputeId);
-        if (updated == 0) {
-            throw new UnknownDisputeException(disputeId);
-        }
+        require(jdbc.update("UPDATE dispute SET status = ?, version = version + 1 WHERE id = ?",
+                status.name(), disputeId), disputeId);
         appendTimeline(disputeId, SYSTEM, "STATUS_" + status.name(), why);
+    }
+
+    @Transactional
+    public void close(String disputeId, DisputeStatus status, String outcome, boolean countsTowardRate, String why) {
+        require(jdbc.update("""
+                UPDATE dispute SET status = ?, outcome = ?, counts_toward_rate = ?, closed_at = ?, version = version + 1
+                WHERE id = ?""",
+                status.name(), outcome, countsTowardRate, timestamp(clock.instant()), disputeId), disputeId);
+        appendTimeline(disputeId, SYSTEM, "CLOSED_" + status.name(), why);
+    }
+
+    @Transactional
+    public void recordCategory(String disputeId, String category) {
+        require(jdbc.update("UPDATE dispute SET category = ?, version = version + 1 WHERE id = ?",
+                category, disputeId), disputeId);
+    }
+
+    @Transactional
+    public void modify(String disputeId, BigDecimal requestedAmount, String reason, String description) {
+        require(jdbc.update("""
+                UPDATE dispute SET requested_amount = ?, reason = ?, description = ?, version = version + 1
+                WHERE id = ?""", requestedAmount, reason, description, disputeId), disputeId);
+        appendTimeline(disputeId, "buyer", "MODIFIED",
+                "Now asks " + Money.format(requestedAmount) + " for " + reason);
     }
 
     @Transactional
     public void appendTimeline(String disputeId, String actor, String action, String detail) {
         jdbc.update("INSERT INTO dispute_timeline (dispute_id, occurred_at, actor, action, detail) VALUES (?, ?, ?, ?, ?)",
-                disputeId, Timestamp.from(clock.instant()), actor, action, detail);
+                disputeId, timestamp(clock.instant()), actor, action, detail);
+    }
+
+    public List<String> timelineActions(String disputeId) {
+        return jdbc.queryForList("SELECT action FROM dispute_timeline WHERE dispute_id = ? ORDER BY id",
+                String.class, disputeId);
+    }
+
+    private static void require(int updatedRows, String disputeId) {
+        if (updatedRows == 0) {
+            throw new UnknownDisputeException(disputeId);
+        }
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static DisputeRecord map(ResultSet rs, int row) throws SQLException {
+        Object counts = rs.getObject("counts_toward_rate");
+        return new DisputeRecord(
+                rs.getString("id"), rs.getString("order_id"), rs.getString("store_id"), rs.getString("buyer_id"),
+                rs.getString("buyer_language"), rs.getString("reason"), rs.getString("category"),
+                rs.getString("description"), DisputeStatus.valueOf(rs.getString("status")),
+                rs.getString("currency").trim(), rs.getBigDecimal("paid_amount"), rs.getBigDecimal("requested_amount"),
+                rs.getBoolean("return_offered"), instant(rs, "shipped_at"), rs.getInt("promised_delivery_days"),
+                instant(rs, "protection_ends_at"), rs.getString("carrier"), rs.getString("tracking_number"),
+                instant(rs, "opened_at"), instant(rs, "closed_at"), rs.getString("outcome"),
+                counts == null ? null : rs.getBoolean("counts_toward_rate"));
     }
 }

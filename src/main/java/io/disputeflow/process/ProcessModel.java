@@ -59,6 +59,12 @@ public final class ProcessModel {
         public static final String REQUESTED_AMOUNT = "requestedAmount";
         public static final String RETURN_OFFERED = "returnOffered";
         public static final String PROTECTION_ENDS_AT = "protectionEndsAt";
+        public static final String DESCRIPTION = "description";
+        /** When the buyer first filed; anchors the 15-day negotiation window (R7). */
+        public static final String FILED_AT = "filedAt";
+
+        // case file (collectEvidence)
+        public static final String CASE_SUMMARY = "caseSummary";
 
         // classification (DisputeClassification DMN)
         public static final String CATEGORY = "category";
@@ -77,6 +83,10 @@ public final class ProcessModel {
         public static final String REFUND_AMOUNT = "refundAmount";
         public static final String RETURN_REQUIRED = "returnRequired";
         public static final String RESOLUTION = "resolution";
+        public static final String FULL_REFUND = "fullRefund";
+        /** Idempotency key of the refund, fixed before the asynchronous payment step (R19). */
+        public static final String REFUND_KEY = "refundKey";
+        public static final String SETTLEMENT_COUNT = "settlementCount";
 
         // arbitration (PlatformArbitration)
         public static final String ESCALATION_CAUSE = "escalationCause";
@@ -85,6 +95,7 @@ public final class ProcessModel {
         public static final String RULING_REFUND_AMOUNT = "rulingRefundAmount";
         public static final String SELLER_PENALTY = "sellerPenalty";
         public static final String RULING_NOTE = "rulingNote";
+        public static final String ASSIGNED_ARBITRATOR = "assignedArbitrator";
 
         // return (ReturnShipment)
         public static final String RETURN_CARRIER = "returnCarrier";

@@ -3,23 +3,11 @@ package io.disputeflow.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputeflow.support.PostgresSpringTest;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -28,8 +16,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The foundation on a real PostgreSQL: schema, deployment, a process through a timer and a user task,
- * and the security of every entry point.
+ * The foundation on a real PostgreSQL: schema, deployment and the security of every entry point. Whole
+ * processes through timers and user tasks on PostgreSQL: {@link DisputeLifecyclePostgresTest}.
  */
 @PostgresSpringTest
 class PlatformFoundationTest {
@@ -41,27 +29,17 @@ class PlatformFoundationTest {
     @Autowired
     RepositoryService repository;
     @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    ManagementService management;
-    @Autowired
     IdentityService identity;
     @Autowired
     TestRestTemplate http;
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void runsOnPostgresWithTheApplicationsFlywayTables() {
         assertThat(jdbc.queryForObject("SELECT version()", String.class)).startsWith("PostgreSQL 15");
         List<String> tables = jdbc.queryForList(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'", String.class);
-        assertThat(tables).contains("dispute", "dispute_timeline", "disputeflow_schema_history", "act_ru_task");
+        assertThat(tables).contains("dispute", "dispute_timeline", "store_penalty", "refund", "disputeflow_schema_history",
+                "act_ru_task");
         assertThat(jdbc.queryForObject(
                 "SELECT count(*) FROM disputeflow_schema_history WHERE success", Integer.class)).isPositive();
     }
@@ -74,35 +52,11 @@ class PlatformFoundationTest {
                 .latestVersion().singleResult().getDeploymentId();
         assertThat(repository.getDeploymentResourceNames(deploymentId))
                 .anyMatch(name -> name.endsWith("DisputeResolution.bpmn"))
-                .anyMatch(name -> name.endsWith("respond-to-dispute.form"));
-    }
-
-    @Test
-    void processInstanceRunsThroughUserTask() {
-        ProcessInstance dispute = runtime.startProcessInstanceByKey("DisputeResolution", "D-PG-1");
-        Task respond = tasks.createTaskQuery().processInstanceId(dispute.getId()).singleResult();
-        assertThat(respond.getTaskDefinitionKey()).isEqualTo("Task_RespondToDispute");
-        assertThat(respond.getDueDate()).isNotNull();
-
-        tasks.complete(respond.getId(), java.util.Map.of("sellerDecision", "ACCEPT"));
-
-        assertThat(passedActivities(dispute)).contains("EndEvent_SellerResponded");
-    }
-
-    @Test
-    void processInstanceRunsThroughTimer() {
-        Instant filed = Instant.parse("2026-11-02T09:00:00Z");
-        ClockUtil.setCurrentTime(Date.from(filed));
-        ProcessInstance dispute = runtime.startProcessInstanceByKey("DisputeResolution", "D-PG-2");
-        Job deadline = management.createJobQuery().processInstanceId(dispute.getId()).timers().singleResult();
-        assertThat(deadline.getDuedate()).isEqualTo(Date.from(filed.plus(5, ChronoUnit.DAYS)));
-
-        ClockUtil.setCurrentTime(Date.from(filed.plus(5, ChronoUnit.DAYS)));
-        assertThat(management.createJobQuery().processInstanceId(dispute.getId()).executable().count()).isOne();
-        management.executeJob(deadline.getId());
-
-        assertThat(passedActivities(dispute)).contains("EndEvent_BuyerProposalGranted");
-        assertThat(tasks.createTaskQuery().processInstanceId(dispute.getId()).count()).isZero();
+                .anyMatch(name -> name.endsWith("DisputeClassification.dmn"))
+                .anyMatch(name -> name.endsWith("PlatformArbitration.bpmn"))
+                .anyMatch(name -> name.endsWith("ReturnShipment.bpmn"))
+                .anyMatch(name -> name.endsWith("respond-to-dispute.form"))
+                .anyMatch(name -> name.endsWith("rule-on-dispute.form"));
     }
 
     @Test
@@ -147,12 +101,5 @@ class PlatformFoundationTest {
         assertThat(health.getBody()).contains("\"status\":\"UP\"").contains("\"db\"");
         assertThat(http.getForEntity("/actuator/metrics", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
-    }
-
-    private List<String> passedActivities(ProcessInstance instance) {
-        return engine.getHistoryService().createHistoricActivityInstanceQuery()
-                .processInstanceId(instance.getId()).finished().list().stream()
-                .map(HistoricActivityInstance::getActivityId)
-                .toList();
     }
 }

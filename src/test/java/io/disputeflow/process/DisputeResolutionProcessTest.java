@@ -1,70 +1,507 @@
 package io.disputeflow.process;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
+import io.disputeflow.arbitration.RulingValidation;
+import io.disputeflow.calendar.CalendarProperties;
+import io.disputeflow.calendar.WorkingDayCalendar;
+import io.disputeflow.dispute.DisputeRecords;
+import io.disputeflow.dispute.DisputeStatusUpdater;
+import io.disputeflow.negotiation.AlertStoreSupervisorDelegate;
+import io.disputeflow.negotiation.RecordModificationDelegate;
+import io.disputeflow.negotiation.SellerResponseValidation;
+import io.disputeflow.process.ProcessModel.Messages;
+import io.disputeflow.process.ProcessModel.Tasks;
+import io.disputeflow.refund.ExecuteRefundDelegate;
+import io.disputeflow.refund.RefundLedger;
+import io.disputeflow.returns.ReturnReceiptValidation;
+import io.disputeflow.settlement.ApplyRulingDelegate;
+import io.disputeflow.settlement.SettleAgreementDelegate;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = "processes/DisputeResolution.bpmn")
+/**
+ * The main process, with its DMN and both call activities deployed; the database is replaced by mocks of the
+ * dispute record and the refund ledger, every other bean is the real one. Time moves with Camunda's clock.
+ */
+@Deployment(resources = {
+        "processes/DisputeResolution.bpmn", "processes/DisputeClassification.dmn",
+        "processes/PlatformArbitration.bpmn", "processes/ReturnShipment.bpmn"})
 class DisputeResolutionProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder().build();
 
-    private static final Instant FILED = Instant.parse("2026-11-02T09:00:00Z");
+    static final Instant FILED = Instant.parse("2026-11-02T09:00:00Z"); // a Monday
+    static final Instant PROTECTION_ENDS = FILED.plus(60, ChronoUnit.DAYS);
 
     ProcessEngine processEngine;
+    DisputeRecords records = mock(DisputeRecords.class);
+    RefundLedger ledger = mock(RefundLedger.class);
+    DisputeStatusUpdater status = mock(DisputeStatusUpdater.class);
+    JavaDelegate collectEvidence = mock(JavaDelegate.class);
+    JavaDelegate recordSellerPenalty = mock(JavaDelegate.class);
 
     @BeforeEach
-    void fileAtFixedTime() {
+    void setUp() {
         BpmnAwareTests.init(processEngine);
-        ClockUtil.setCurrentTime(Date.from(FILED));
+        at(FILED);
+        when(ledger.pay(any(), any(), any())).thenReturn(true);
+        Mocks.register("deadlines", new Deadlines());
+        Mocks.register("disputeStatus", status);
+        Mocks.register("collectEvidence", collectEvidence);
+        Mocks.register("sellerResponseValidation", new SellerResponseValidation(records));
+        Mocks.register("alertStoreSupervisor", new AlertStoreSupervisorDelegate(records));
+        Mocks.register("recordModification", new RecordModificationDelegate(records));
+        Mocks.register("settleAgreement", new SettleAgreementDelegate(records));
+        Mocks.register("applyRuling", new ApplyRulingDelegate(records));
+        Mocks.register("executeRefund", new ExecuteRefundDelegate(ledger));
+        Mocks.register("workingDays", new WorkingDayCalendar(new EngineClock(),
+                new CalendarProperties(java.time.ZoneOffset.UTC, List.of())));
+        Mocks.register("rulingValidation", new RulingValidation());
+        Mocks.register("recordSellerPenalty", recordSellerPenalty);
+        Mocks.register("returnReceiptValidation", new ReturnReceiptValidation());
     }
 
     @AfterEach
-    void resetClock() {
+    void tearDown() {
         ClockUtil.reset();
+        Mocks.reset();
+    }
+
+    // ----- R2: the seller answers within 5 days, or the buyer's proposal is executed -----
+
+    @Test
+    void R2_sellerSilentFiveDays_buyerProposalExecuted() {
+        ProcessInstance dispute = open("D-2", "NOT_AS_DESCRIBED", "25.00", "40.00", false);
+        assertThat(respondTask()).hasDueDate(date(FILED.plus(5, ChronoUnit.DAYS)));
+
+        at(FILED.plus(5, ChronoUnit.DAYS).minusSeconds(1));
+        Assertions.assertNull(dueTimer(dispute, "Timer_SellerResponseDue"), "nothing may fire before day 5");
+        assertThat(dispute).isWaitingAt(Tasks.RESPOND_TO_DISPUTE);
+
+        at(FILED.plus(5, ChronoUnit.DAYS));
+        fire(dispute, "Timer_SellerResponseDue");
+        runAsyncSteps();
+
+        assertThat(dispute).isEnded().hasPassedInOrder("EndEvent_ProposalGrantedByDefault", "Task_SettleAgreement",
+                "Task_PayRefund", "EndEvent_PartialRefundPaid");
+        verify(ledger).pay("D-2/AGREEMENT/1", "D-2", new BigDecimal("25.00"));
+        verify(status).close(any(), eq("REFUNDED"), eq("PARTIAL_REFUND"));
     }
 
     @Test
-    void R2_sellerAnswersWithinFiveDays_disputeContinuesWithTheAnswer() {
-        ProcessInstance dispute = runtimeService().startProcessInstanceByKey("DisputeResolution", "D-1");
+    void R2_oneDayBeforeTheDeadline_storeSupervisorIsAlerted() {
+        ProcessInstance dispute = open("D-3", "DEFECTIVE", "40.00", "40.00", false);
+        org.assertj.core.api.Assertions.assertThat(respondTask().getFollowUpDate()).isEqualTo(date(FILED.plus(4, ChronoUnit.DAYS)));
 
-        assertThat(dispute).isWaitingAt("Task_RespondToDispute");
-        assertThat(task()).hasCandidateGroup("seller-agents")
-                .hasDueDate(Date.from(FILED.plus(5, ChronoUnit.DAYS)));
-        complete(task(), withVariables("sellerDecision", "REJECT"));
+        at(FILED.plus(4, ChronoUnit.DAYS).minusSeconds(1));
+        Assertions.assertNull(dueTimer(dispute, "Timer_SellerResponseReminder"));
+        at(FILED.plus(4, ChronoUnit.DAYS));
+        fire(dispute, "Timer_SellerResponseReminder");
+        runAsyncSteps();
 
-        assertThat(dispute).isEnded().hasPassed("EndEvent_SellerResponded");
+        List<String> groups = taskService().getIdentityLinksForTask(respondTask().getId()).stream()
+                .map(IdentityLink::getGroupId).toList();
+        org.assertj.core.api.Assertions.assertThat(groups).contains("seller-agents", "store-supervisors");
+        org.assertj.core.api.Assertions.assertThat(respondTask().getPriority()).isEqualTo(80);
+        assertThat(dispute).isWaitingAt(Tasks.RESPOND_TO_DISPUTE).hasPassed("EndEvent_SupervisorAlerted");
+    }
+
+    // ----- R3: a modification restarts the seller's 5 days -----
+
+    @Test
+    void R3_modificationOnDayThree_restartsTheSellersFiveDays() {
+        ProcessInstance dispute = open("D-4", "NOT_AS_DESCRIBED", "25.00", "40.00", false);
+        at(FILED.plus(3, ChronoUnit.DAYS));
+        modify("D-4", "20.00");
+        runAsyncSteps();
+
+        assertThat(dispute).isWaitingAt(Tasks.RESPOND_TO_DISPUTE).hasPassed("Task_RecordModification",
+                "Task_ReclassifyDispute");
+        Date newDeadline = date(FILED.plus(8, ChronoUnit.DAYS));
+        assertThat(respondTask()).hasDueDate(newDeadline);
+        at(FILED.plus(5, ChronoUnit.DAYS));
+        Assertions.assertNull(dueTimer(dispute, "Timer_SellerResponseDue"), "the old deadline no longer applies");
+        at(FILED.plus(8, ChronoUnit.DAYS));
+        fire(dispute, "Timer_SellerResponseDue");
+        runAsyncSteps();
+
+        verify(records).modify("D-4", new BigDecimal("20.00"), "NOT_AS_DESCRIBED", "changed");
+        verify(ledger).pay("D-4/AGREEMENT/1", "D-4", new BigDecimal("20.00"));
     }
 
     @Test
-    void R2_sellerSilentFiveDays_buyerProposalGranted() {
-        ProcessInstance dispute = runtimeService().startProcessInstanceByKey("DisputeResolution", "D-2");
+    void R3_modificationAfterRejection_sellerAnswersAgain() {
+        ProcessInstance dispute = open("D-5", "DEFECTIVE", "40.00", "40.00", false);
+        answer("REJECT", null, null, "The item works as described");
+        assertThat(dispute).isWaitingAt("Gateway_BuyerNextStep");
 
-        assertThat(dispute).isWaitingAt("Task_RespondToDispute");
-        assertThat(job()).hasDueDate(Date.from(FILED.plus(5, ChronoUnit.DAYS)));
+        modify("D-5", "30.00");
+        runAsyncSteps();
 
-        ClockUtil.setCurrentTime(Date.from(FILED.plus(5, ChronoUnit.DAYS)));
-        execute(job());
+        assertThat(dispute).isWaitingAt(Tasks.RESPOND_TO_DISPUTE);
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(dispute.getId(), "sellerDecision"))
+                .as("the seller's earlier answer no longer applies").isNull();
+    }
 
-        assertThat(dispute).isEnded().hasPassed("EndEvent_BuyerProposalGranted");
+    // ----- R4 / R5: agreements are executed -----
+
+    @Test
+    void R4_buyerAcceptsPartialRefundCounterOffer_counterOfferPaid() {
+        ProcessInstance dispute = open("D-6", "PRICE_DROP", "15.00", "40.00", false);
+        answer("COUNTER_OFFER", "PARTIAL_REFUND", "8", "We refund the price difference");
+        assertThat(dispute).isWaitingAt("Gateway_BuyerAnswersCounterOffer");
+
+        correlate(Messages.BUYER_ACCEPTED_COUNTER_OFFER, "D-6");
+        runAsyncSteps();
+
+        assertThat(dispute).isEnded().hasPassed("EndEvent_AgreedOnCounterOffer", "EndEvent_PartialRefundPaid");
+        verify(ledger).pay("D-6/AGREEMENT/1", "D-6", new BigDecimal("8.00"));
+    }
+
+    @Test
+    void R4_resendCounterOfferAccepted_closesWithoutRefund() {
+        ProcessInstance dispute = open("D-7", "LOST", "40.00", "40.00", false);
+        answer("COUNTER_OFFER", "RESEND", null, "We ship a new one today");
+        correlate(Messages.BUYER_ACCEPTED_COUNTER_OFFER, "D-7");
+        runAsyncSteps();
+
+        assertThat(dispute).isEnded().hasPassed("EndEvent_GoodsResent");
+        verify(ledger, never()).pay(any(), any(), any());
+        verify(status).close(any(), eq("CLOSED_NO_REFUND"), eq("RESEND"));
+    }
+
+    @Test
+    void R4_counterOfferAboveThePaidAmount_isRefusedAndTheTaskStaysOpen() {
+        open("D-8", "PRICE_DROP", "15.00", "40.00", false);
+        Task respond = respondTask();
+
+        org.camunda.bpm.engine.ProcessEngineException refused = Assertions.assertThrows(org.camunda.bpm.engine.ProcessEngineException.class, () ->
+                taskService().complete(respond.getId(), Map.of("sellerDecision", "COUNTER_OFFER",
+                        "counterOfferType", "PARTIAL_REFUND", "counterOfferAmount", "45.00")));
+        org.assertj.core.api.Assertions.assertThat(refused.getMessage())
+                .contains("counterOfferAmount").contains("more than the buyer paid");
+        Assertions.assertThrows(org.camunda.bpm.engine.ProcessEngineException.class, () ->
+                taskService().complete(respond.getId(), Map.of("sellerDecision", "COUNTER_OFFER",
+                        "counterOfferType", "PARTIAL_REFUND")));
+        org.assertj.core.api.Assertions.assertThat(respondTask().getId()).isEqualTo(respond.getId());
+    }
+
+    @Test
+    void R4_buyerRejectsCounterOffer_buyerMayThenEscalate() {
+        ProcessInstance dispute = open("D-9", "DEFECTIVE", "40.00", "40.00", false);
+        answer("COUNTER_OFFER", "PARTIAL_REFUND", "10.00", "10 for the scratch");
+        correlate(Messages.BUYER_REJECTED_COUNTER_OFFER, "D-9");
+        assertThat(dispute).isWaitingAt("Gateway_BuyerNextStep");
+
+        correlate(Messages.BUYER_ESCALATED, "D-9");
+
+        assertThat(processInstanceQuery().processDefinitionKey("PlatformArbitration").singleResult()).isNotNull();
+    }
+
+    @Test
+    void R5_sellerAcceptsProposal_requestedAmountRefundedInFull() {
+        ProcessInstance dispute = open("D-10", "WRONG_ITEM", "40.00", "40.00", false);
+        answer("ACCEPT", null, null, null);
+        runAsyncSteps();
+
+        assertThat(dispute).isEnded().hasPassed("EndEvent_SellerAccepted", "EndEvent_RefundPaid");
+        verify(ledger).pay("D-10/AGREEMENT/1", "D-10", new BigDecimal("40.00"));
+        verify(status).close(any(), eq("REFUNDED"), eq("FULL_REFUND"));
+    }
+
+    // ----- R6: escalation after a rejection -----
+
+    @Test
+    void R6_buyerEscalatesAfterRejection_caseGoesToArbitration() {
+        ProcessInstance dispute = open("D-11", "NOT_AS_DESCRIBED", "40.00", "40.00", false);
+        answer("REJECT", null, null, "As described on the product page");
+
+        correlate(Messages.BUYER_ESCALATED, "D-11");
+
+        assertThat(dispute).hasPassed("EndEvent_EscalateOnBuyerRequest")
+                .isWaitingAt("CallActivity_PlatformArbitration");
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(dispute.getId(), "escalationCause"))
+                .isEqualTo("BUYER_ESCALATED");
+    }
+
+    @Test
+    void R6_escalationBeforeTheSellerRejected_isNotPossible() {
+        open("D-12", "NOT_AS_DESCRIBED", "40.00", "40.00", false);
+        Assertions.assertThrows(MismatchingMessageCorrelationException.class,
+                () -> correlate(Messages.BUYER_ESCALATED, "D-12"));
+    }
+
+    // ----- R7: 15 days from the first filing, whatever the modifications -----
+
+    @Test
+    void R7_noAgreementWithinFifteenDays_escalatesOnDaySixteen() {
+        ProcessInstance dispute = open("D-13", "NOT_AS_DESCRIBED", "40.00", "40.00", false);
+        at(FILED.plus(1, ChronoUnit.DAYS));
+        answer("REJECT", null, null, "No");
+        at(FILED.plus(12, ChronoUnit.DAYS));
+        modify("D-13", "30.00"); // restarts the seller's 5 days (to day 17) but not the 15 days
+        runAsyncSteps();
+
+        at(FILED.plus(15, ChronoUnit.DAYS).minusSeconds(1));
+        Assertions.assertNull(dueTimer(dispute, "Timer_NegotiationWindowEnds"), "still day 15");
+        at(FILED.plus(15, ChronoUnit.DAYS));
+        fire(dispute, "Timer_NegotiationWindowEnds");
+
+        assertThat(dispute).isWaitingAt("CallActivity_PlatformArbitration");
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(dispute.getId(), "escalationCause"))
+                .isEqualTo("NO_AGREEMENT_IN_15_DAYS");
+        org.assertj.core.api.Assertions.assertThat(taskService().createTaskQuery()
+                .taskDefinitionKey(Tasks.RESPOND_TO_DISPUTE).count()).isZero();
+    }
+
+    // ----- R8: goods in transit / not received escalate when protection ends -----
+
+    @Test
+    void R8_notReceivedDispute_escalatesWhenProtectionEnds() {
+        ProcessInstance dispute = openWithProtection("D-14", "NO_TRACKING_UPDATE", FILED.plus(10, ChronoUnit.DAYS));
+        answer("REJECT", null, null, "Still in transit");
+
+        at(FILED.plus(10, ChronoUnit.DAYS).minusSeconds(1));
+        Assertions.assertNull(dueTimer(dispute, "StartEvent_ProtectionPeriodEnded"));
+        at(FILED.plus(10, ChronoUnit.DAYS));
+        fire(dispute, "StartEvent_ProtectionPeriodEnded");
+
+        assertThat(dispute).hasPassed("EndEvent_EscalateProtectionEnded").isWaitingAt("CallActivity_PlatformArbitration");
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(dispute.getId(), "escalationCause"))
+                .isEqualTo("PROTECTION_ENDED");
+    }
+
+    @Test
+    void R8_productDispute_isNotEscalatedWhenProtectionEnds() {
+        ProcessInstance dispute = openWithProtection("D-15", "DEFECTIVE", FILED.plus(10, ChronoUnit.DAYS));
+        answer("REJECT", null, null, "Works for us");
+        at(FILED.plus(10, ChronoUnit.DAYS));
+        fire(dispute, "StartEvent_ProtectionPeriodEnded");
+
+        assertThat(dispute).hasPassed("EndEvent_ProtectionEndIrrelevant").isWaitingAt("Gateway_BuyerNextStep");
+    }
+
+    // ----- R9: cancellation before a ruling -----
+
+    @Test
+    void R9_buyerCancelsWhileSellerAnswers_closedWithoutRefund() {
+        ProcessInstance dispute = open("D-16", "CHANGED_MIND", "40.00", "40.00", true);
+
+        correlate(Messages.BUYER_CANCELLED, "D-16");
+
+        assertThat(dispute).isEnded().hasPassed("EndEvent_CancelledByBuyer");
+        verify(status).close(any(), eq("CANCELLED"), eq("CANCELLED_BY_BUYER"));
+        verify(ledger, never()).pay(any(), any(), any());
+    }
+
+    @Test
+    void R9_cancellationAfterTheRuling_isRefusedAndTheRulingIsExecuted() {
+        ProcessInstance dispute = open("D-17", "NOT_AS_DESCRIBED", "40.00", "40.00", false);
+        answer("REJECT", null, null, "No");
+        correlate(Messages.BUYER_ESCALATED, "D-17");
+        ProcessInstance arbitration = arbitrationOf("D-17");
+        rule(arbitration, "PARTIAL_REFUND", "12.00");
+        assertThat(dispute).isWaitingAt("Task_ApplyRuling");
+
+        correlate(Messages.BUYER_CANCELLED, "D-17");
+        runAsyncSteps();
+
+        assertThat(dispute).isEnded().hasPassed("EndEvent_CancellationRefused", "EndEvent_PartialRefundPaid")
+                .hasNotPassed("EndEvent_CancelledByBuyer");
+        verify(ledger).pay("D-17/RULING/1", "D-17", new BigDecimal("12.00"));
+    }
+
+    // ----- R11 / R13 / R16 / R17 through the call activities -----
+
+    @Test
+    void R11_noRefundRuling_closesWithoutRefund() {
+        ProcessInstance dispute = open("D-18", "NOT_AS_DESCRIBED", "40.00", "40.00", false);
+        answer("REJECT", null, null, "No");
+        correlate(Messages.BUYER_ESCALATED, "D-18");
+        rule(arbitrationOf("D-18"), "NO_REFUND", null);
+        runAsyncSteps();
+
+        assertThat(dispute).isEnded().hasPassed("EndEvent_ClosedWithoutRefund");
+        verify(ledger, never()).pay(any(), any(), any());
+    }
+
+    @Test
+    void R13_returnAgreedButNotShippedInTenDays_closesWithoutRefund() {
+        ProcessInstance dispute = open("D-19", "DEFECTIVE", "40.00", "40.00", true);
+        answer("ACCEPT", null, null, null);
+        runAsyncSteps();
+        assertThat(dispute).isWaitingAt("CallActivity_ReturnShipment");
+
+        at(FILED.plus(10, ChronoUnit.DAYS));
+        Job returnDue = managementService().createJobQuery().timers().executable().singleResult();
+        managementService().executeJob(returnDue.getId());
+
+        assertThat(dispute).isEnded().hasPassed("EndEvent_ReturnNotShipped");
+        verify(ledger, never()).pay(any(), any(), any());
+    }
+
+    @Test
+    void R16_sellerReportsWrongItemReturned_caseGoesToArbitrationAndRulingIsPaid() {
+        ProcessInstance dispute = open("D-20", "DEFECTIVE", "40.00", "40.00", true);
+        answer("ACCEPT", null, null, null);
+        runAsyncSteps();
+        runtimeService().createMessageCorrelation(Messages.RETURN_SHIPPED).processInstanceBusinessKey("D-20")
+                .setVariable("returnCarrier", "DHL").setVariable("returnTrackingNumber", "RT1").correlate();
+        Task confirm = taskService().createTaskQuery().taskDefinitionKey(Tasks.CONFIRM_RETURN_RECEIPT).singleResult();
+        taskService().complete(confirm.getId(), Map.of("returnReceipt", "WRONG_ITEM"));
+
+        assertThat(dispute).isWaitingAt("CallActivity_PlatformArbitration");
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(dispute.getId(), "escalationCause"))
+                .isEqualTo("RETURN_DISPUTED");
+        rule(arbitrationOf("D-20"), "FULL_REFUND", null);
+        runAsyncSteps();
+
+        assertThat(dispute).isEnded().hasPassed("EndEvent_RefundPaid");
+        verify(ledger).pay("D-20/RULING/2", "D-20", new BigDecimal("40.00"));
+    }
+
+    @Test
+    void R17_defectiveItem_sellerPaysReturnFreight() {
+        ProcessInstance dispute = open("D-21", "DEFECTIVE", "40.00", "40.00", true);
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(dispute.getId(), "returnFreightPayer"))
+                .isEqualTo("SELLER");
+    }
+
+    // ----- helpers -----
+
+    private ProcessInstance open(String id, String reason, String requested, String paid, boolean returnOffered) {
+        return start(id, reason, requested, paid, returnOffered, PROTECTION_ENDS);
+    }
+
+    private ProcessInstance openWithProtection(String id, String reason, Instant protectionEnds) {
+        return start(id, reason, "40.00", "40.00", false, protectionEnds);
+    }
+
+    private ProcessInstance start(String id, String reason, String requested, String paid, boolean returnOffered,
+                                  Instant protectionEnds) {
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey("DisputeResolution", id, Map.of(
+                "disputeId", id, "storeId", "store-a", "orderId", "O-" + id, "reason", reason, "currency", "USD",
+                "paidAmount", paid, "requestedAmount", requested, "returnOffered", returnOffered,
+                "protectionEndsAt", date(protectionEnds)));
+        runAsyncSteps();
+        return instance;
+    }
+
+    private void answer(String decision, String type, String amount, String message) {
+        Map<String, Object> answer = new java.util.HashMap<>();
+        answer.put("sellerDecision", decision);
+        answer.put("counterOfferType", type);
+        answer.put("counterOfferAmount", amount);
+        answer.put("sellerMessage", message);
+        taskService().complete(respondTask().getId(), answer);
+    }
+
+    private void modify(String id, String amount) {
+        runtimeService().createMessageCorrelation(Messages.BUYER_MODIFIED_DISPUTE).processInstanceBusinessKey(id)
+                .setVariable("requestedAmount", amount).setVariable("description", "changed").correlate();
+    }
+
+    private void correlate(String message, String id) {
+        runtimeService().createMessageCorrelation(message).processInstanceBusinessKey(id).correlate();
+    }
+
+    private ProcessInstance arbitrationOf(String id) {
+        return processInstanceQuery().processDefinitionKey("PlatformArbitration").processInstanceBusinessKey(id)
+                .singleResult();
+    }
+
+    private void rule(ProcessInstance arbitration, String outcome, String amount) {
+        Task takeUp = taskService().createTaskQuery().processInstanceId(arbitration.getId())
+                .taskDefinitionKey(Tasks.TAKE_UP_ARBITRATION_CASE).singleResult();
+        taskService().claim(takeUp.getId(), "arthur");
+        taskService().complete(takeUp.getId());
+        runAsyncSteps();
+        Task ruling = taskService().createTaskQuery().processInstanceId(arbitration.getId())
+                .taskDefinitionKey(Tasks.RULE_ON_DISPUTE).singleResult();
+        Map<String, Object> values = new java.util.HashMap<>();
+        values.put("rulingOutcome", outcome);
+        values.put("rulingRefundAmount", amount);
+        values.put("sellerPenalty", false);
+        values.put("rulingNote", "Decided on the evidence");
+        taskService().complete(ruling.getId(), values);
+    }
+
+    private Task respondTask() {
+        return taskService().createTaskQuery().taskDefinitionKey(Tasks.RESPOND_TO_DISPUTE).singleResult();
+    }
+
+    /** Runs the asynchronous continuations (not timers) until none is left. */
+    private void runAsyncSteps() {
+        for (int round = 0; round < 20; round++) {
+            List<Job> steps = managementService().createJobQuery().messages().executable().list();
+            if (steps.isEmpty()) {
+                return;
+            }
+            steps.forEach(job -> managementService().executeJob(job.getId()));
+        }
+        throw new IllegalStateException("asynchronous steps keep coming");
+    }
+
+    private Job dueTimer(ProcessInstance instance, String activityId) {
+        return managementService().createJobQuery().timers().executable().activityId(activityId).singleResult();
+    }
+
+    private void fire(ProcessInstance instance, String activityId) {
+        Job timer = dueTimer(instance, activityId);
+        Assertions.assertNotNull(timer, "timer " + activityId + " should be due now");
+        managementService().executeJob(timer.getId());
+    }
+
+    private static void at(Instant instant) {
+        ClockUtil.setCurrentTime(date(instant));
+    }
+
+    private static Date date(Instant instant) {
+        return Date.from(instant);
+    }
+
+    private static org.camunda.bpm.engine.RuntimeService runtimeService() {
+        return BpmnAwareTests.runtimeService();
+    }
+
+    private static org.camunda.bpm.engine.TaskService taskService() {
+        return BpmnAwareTests.taskService();
+    }
+
+    private static org.camunda.bpm.engine.ManagementService managementService() {
+        return BpmnAwareTests.managementService();
+    }
+
+    private static org.camunda.bpm.engine.runtime.ProcessInstanceQuery processInstanceQuery() {
+        return runtimeService().createProcessInstanceQuery();
     }
 }

@@ -1,0 +1,63 @@
+package io.disputeflow.negotiation;
+
+import io.disputeflow.dispute.DisputeRecords;
+import io.disputeflow.dispute.Money;
+import io.disputeflow.process.ProcessModel.Variables;
+import io.disputeflow.process.TaskInputRejected;
+import java.math.BigDecimal;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completion listener of "Respond to refund request": refuses an incomplete or impossible answer (the task
+ * stays open) and records a valid one on the dispute's timeline.
+ */
+@Component("sellerResponseValidation")
+public class SellerResponseValidation implements TaskListener {
+
+    private final DisputeRecords records;
+
+    public SellerResponseValidation(DisputeRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        SellerResponse response;
+        try {
+            response = SellerResponseRules.validate(
+                    task.getVariable(Variables.SELLER_DECISION),
+                    task.getVariable(Variables.COUNTER_OFFER_TYPE),
+                    task.getVariable(Variables.COUNTER_OFFER_AMOUNT),
+                    task.getVariable(Variables.SELLER_MESSAGE),
+                    new BigDecimal((String) task.getVariable(Variables.PAID_AMOUNT)),
+                    (String) task.getVariable(Variables.CURRENCY));
+        } catch (IllegalArgumentException e) {
+            throw TaskInputRejected.because(task.getName(), e.getMessage());
+        }
+        if (response.counterOfferAmount() != null) {
+            task.getExecution().setVariable(Variables.COUNTER_OFFER_AMOUNT, Money.format(response.counterOfferAmount()));
+        }
+        records.appendTimeline(task.getExecution().getProcessBusinessKey(), actor(task),
+                "SELLER_" + response.decision().name(), describe(response, (String) task.getVariable(Variables.CURRENCY)));
+    }
+
+    private static String actor(DelegateTask task) {
+        return task.getAssignee() == null ? "seller" : task.getAssignee();
+    }
+
+    private static String describe(SellerResponse response, String currency) {
+        StringBuilder text = new StringBuilder(response.decision().name());
+        if (response.counterOfferType() != null) {
+            text.append(' ').append(response.counterOfferType().name());
+        }
+        if (response.counterOfferAmount() != null) {
+            text.append(' ').append(Money.format(response.counterOfferAmount())).append(' ').append(currency);
+        }
+        if (!response.message().isEmpty()) {
+            text.append(": ").append(response.message());
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,76 @@
+package io.disputeflow.refund;
+
+import io.disputeflow.dispute.DisputeRecord;
+import io.disputeflow.dispute.DisputeRecords;
+import io.disputeflow.dispute.Money;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Refunds paid, keyed by an idempotency key (R19): paying the same key twice pays once. A refund never takes
+ * the order's refunds above what the buyer paid.
+ */
+@Repository
+public class RefundLedger {
+
+    private final JdbcTemplate jdbc;
+    private final DisputeRecords disputes;
+    private final Clock clock;
+
+    public RefundLedger(JdbcTemplate jdbc, DisputeRecords disputes, Clock clock) {
+        this.jdbc = jdbc;
+        this.disputes = disputes;
+        this.clock = clock;
+    }
+
+    /** @return true when this call paid, false when the key had been paid before */
+    @Transactional
+    public boolean pay(String idempotencyKey, String disputeId, BigDecimal amount) {
+        if (isPaid(idempotencyKey)) {
+            return false;
+        }
+        DisputeRecord dispute = disputes.get(disputeId);
+        BigDecimal alreadyRefunded = refundedForOrder(dispute.orderId());
+        BigDecimal remaining = dispute.paidAmount().subtract(alreadyRefunded);
+        if (amount.compareTo(remaining) > 0) {
+            throw new RefundRefusedException("Refund of " + Money.format(amount) + " " + dispute.currency()
+                    + " for order " + dispute.orderId() + " exceeds the " + Money.format(remaining)
+                    + " still refundable (paid " + Money.format(dispute.paidAmount()) + ", refunded "
+                    + Money.format(alreadyRefunded) + ")");
+        }
+        try {
+            jdbc.update("""
+                    INSERT INTO refund (idempotency_key, dispute_id, order_id, amount, currency, paid_at)
+                    VALUES (?, ?, ?, ?, ?, ?)""",
+                    idempotencyKey, disputeId, dispute.orderId(), amount, dispute.currency(),
+                    Timestamp.from(clock.instant()));
+        } catch (DuplicateKeyException concurrentPayment) {
+            return false;
+        }
+        disputes.appendTimeline(disputeId, DisputeRecords.SYSTEM, "REFUND_PAID",
+                Money.format(amount) + " " + dispute.currency() + " (" + idempotencyKey + ")");
+        return true;
+    }
+
+    public boolean isPaid(String idempotencyKey) {
+        Integer rows = jdbc.queryForObject("SELECT count(*) FROM refund WHERE idempotency_key = ?", Integer.class,
+                idempotencyKey);
+        return rows != null && rows > 0;
+    }
+
+    public BigDecimal refundedForOrder(String orderId) {
+        return jdbc.queryForObject("SELECT COALESCE(SUM(amount), 0) FROM refund WHERE order_id = ?",
+                BigDecimal.class, orderId);
+    }
+
+    public List<BigDecimal> refundsOfDispute(String disputeId) {
+        return jdbc.queryForList("SELECT amount FROM refund WHERE dispute_id = ? ORDER BY id", BigDecimal.class,
+                disputeId);
+    }
+}

@@ -1,0 +1,26 @@
+package io.disputeflow.returns;
+
+import io.disputeflow.process.ProcessModel.Variables;
+import io.disputeflow.process.TaskInputRejected;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of {@code Task_ConfirmReturnReceipt}: refuses a completion whose {@code returnReceipt} is
+ * missing or not one of {@link ReturnReceipt}, so the gateway after the task always finds its way. The exception
+ * rolls the completion back; the task stays open.
+ */
+@Component("returnReceiptValidation")
+public class ReturnReceiptValidation implements TaskListener {
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object value = task.getVariable(Variables.RETURN_RECEIPT);
+        if (ReturnReceipt.fromValue(value).isEmpty()) {
+            throw TaskInputRejected.because(task.getName(), String.format(
+                    "%s must be one of %s, but was %s", Variables.RETURN_RECEIPT, ReturnReceipt.allowedValues(),
+                    value == null ? "missing" : "'" + value + "'"));
+        }
+    }
+}

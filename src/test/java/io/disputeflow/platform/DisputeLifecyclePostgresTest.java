@@ -1,0 +1,178 @@
+package io.disputeflow.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.disputeflow.dispute.DisputeRecord;
+import io.disputeflow.dispute.DisputeRecords;
+import io.disputeflow.dispute.DisputeStatus;
+import io.disputeflow.process.ProcessModel.Messages;
+import io.disputeflow.process.ProcessModel.Tasks;
+import io.disputeflow.refund.RefundLedger;
+import io.disputeflow.refund.RefundRefusedException;
+import io.disputeflow.support.PostgresSpringTest;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Whole disputes on PostgreSQL with every real bean: the record, its timeline and the refund ledger follow the
+ * processes.
+ */
+@PostgresSpringTest
+class DisputeLifecyclePostgresTest {
+
+    static final Instant NOW = Instant.parse("2026-11-09T10:00:00Z");
+
+    @Autowired
+    DisputeRecords records;
+    @Autowired
+    RefundLedger ledger;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TestRestTemplate http;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void R4_counterOfferAcceptedByBuyer_partialRefundPaidAndRecordClosed() {
+        String id = open("PG-R4", "PRICE_DROP", "15.00");
+        Task respond = task(id, Tasks.RESPOND_TO_DISPUTE);
+        tasks.complete(respond.getId(), Map.of("sellerDecision", "COUNTER_OFFER", "counterOfferType", "PARTIAL_REFUND",
+                "counterOfferAmount", "8", "sellerMessage", "Price difference"));
+        assertThat(records.get(id).status()).isEqualTo(DisputeStatus.NEGOTIATING);
+
+        runtime.createMessageCorrelation(Messages.BUYER_ACCEPTED_COUNTER_OFFER).processInstanceBusinessKey(id).correlate();
+        runJobs(id);
+
+        DisputeRecord closed = records.get(id);
+        assertThat(closed.status()).isEqualTo(DisputeStatus.REFUNDED);
+        assertThat(closed.outcome()).isEqualTo("PARTIAL_REFUND");
+        assertThat(closed.category()).isEqualTo("product");
+        assertThat(closed.closedAt()).isNotNull();
+        assertThat(ledger.refundsOfDispute(id)).containsExactly(new BigDecimal("8.00"));
+        assertThat(records.timelineActions(id)).containsSubsequence("OPENED", "CASE_FILE_BUILT",
+                "STATUS_AWAITING_SELLER", "SELLER_COUNTER_OFFER", "STATUS_NEGOTIATING", "AGREEMENT_SETTLED",
+                "REFUND_PAID", "CLOSED_REFUNDED");
+    }
+
+    @Test
+    void R2_sellerSilentFiveDays_timerFiresAndBuyersProposalIsRefunded() {
+        String id = open("PG-R2", "NOT_AS_DESCRIBED", "25.00");
+        Job deadline = management.createJobQuery().processInstanceId(task(id, Tasks.RESPOND_TO_DISPUTE)
+                .getProcessInstanceId()).timers().activityId("Timer_SellerResponseDue").singleResult();
+        assertThat(deadline.getDuedate()).isEqualTo(Date.from(NOW.plus(5, ChronoUnit.DAYS)));
+
+        ClockUtil.setCurrentTime(Date.from(NOW.plus(5, ChronoUnit.DAYS)));
+        management.executeJob(deadline.getId());
+        runJobs(id);
+
+        assertThat(records.get(id).status()).isEqualTo(DisputeStatus.REFUNDED);
+        assertThat(ledger.refundsOfDispute(id)).containsExactly(new BigDecimal("25.00"));
+        assertThat(task(id, Tasks.RESPOND_TO_DISPUTE)).isNull();
+    }
+
+    @Test
+    void R18_changedMindSettledByNegotiation_doesNotCountTowardDisputeRate() {
+        String id = open("PG-R18", "CHANGED_MIND", "20.00");
+        tasks.complete(task(id, Tasks.RESPOND_TO_DISPUTE).getId(), Map.of("sellerDecision", "ACCEPT"));
+        runJobs(id);
+
+        assertThat(records.get(id).countsTowardRate()).isFalse();
+        assertThat(records.get(id).outcome()).isEqualTo("PARTIAL_REFUND");
+    }
+
+    @Test
+    void R19_refundPaidOnceWhateverTheRetries() {
+        String id = open("PG-R19", "DEFECTIVE", "40.00");
+        tasks.complete(task(id, Tasks.RESPOND_TO_DISPUTE).getId(), Map.of("sellerDecision", "ACCEPT"));
+        runJobs(id);
+        String key = id + "/AGREEMENT/1";
+
+        assertThat(ledger.pay(key, id, new BigDecimal("40.00"))).as("a retry of the same refund").isFalse();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM refund WHERE dispute_id = ?", Integer.class, id)).isOne();
+        assertThatThrownBy(() -> ledger.pay(id + "/RULING/9", id, new BigDecimal("0.01")))
+                .isInstanceOf(RefundRefusedException.class).hasMessageContaining("exceeds the 0.00 still refundable");
+    }
+
+    @Test
+    void R4_invalidCounterOfferThroughTheRestApi_is400WithTheReasonAndTheTaskStaysOpen() {
+        String id = open("PG-REST", "PRICE_DROP", "15.00");
+        Task respond = task(id, Tasks.RESPOND_TO_DISPUTE);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        String body = """
+                {"variables": {"sellerDecision": {"value": "COUNTER_OFFER"},
+                               "counterOfferType": {"value": "PARTIAL_REFUND"},
+                               "counterOfferAmount": {"value": "99.00"}}}""";
+
+        ResponseEntity<String> answer = http.withBasicAuth("admin", "test-admin-secret").postForEntity(
+                "/engine-rest/task/" + respond.getId() + "/complete", new HttpEntity<>(body, headers), String.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(answer.getBody()).contains("counterOfferAmount 99.00 USD is more than the buyer paid (40.00 USD)");
+        assertThat(task(id, Tasks.RESPOND_TO_DISPUTE).getId()).isEqualTo(respond.getId());
+    }
+
+    private String open(String id, String reason, String requested) {
+        ClockUtil.setCurrentTime(Date.from(NOW));
+        Instant shipped = NOW.minus(10, ChronoUnit.DAYS);
+        Instant protectionEnds = NOW.plus(50, ChronoUnit.DAYS);
+        records.insert(new DisputeRecord(id, "O-" + id, "store-aurora-gadgets", "buyer-1", "en", reason, null,
+                "Not happy", DisputeStatus.AWAITING_SELLER, "USD", new BigDecimal("40.00"), new BigDecimal(requested),
+                false, shipped, 15, protectionEnds, "Cainiao", "LP00123", NOW, null, null, null));
+        runtime.startProcessInstanceByKey("DisputeResolution", id, Map.of(
+                "disputeId", id, "storeId", "store-aurora-gadgets", "orderId", "O-" + id, "reason", reason,
+                "currency", "USD", "paidAmount", "40.00", "requestedAmount", requested, "returnOffered", false,
+                "protectionEndsAt", Date.from(protectionEnds)));
+        runJobs(id);
+        return id;
+    }
+
+    private Task task(String disputeId, String key) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(disputeId).taskDefinitionKey(key).singleResult();
+    }
+
+    /** Runs the due asynchronous steps of this dispute's process instances (main and called). */
+    private void runJobs(String disputeId) {
+        for (int round = 0; round < 20; round++) {
+            List<Job> due = runtime.createProcessInstanceQuery().processInstanceBusinessKey(disputeId).list().stream()
+                    .flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId()).messages()
+                            .executable().list().stream())
+                    .toList();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
+    }
+}
