@@ -1,9 +1,9 @@
 package io.disputeflow.arbitration;
 
 import io.disputeflow.dispute.DisputeRecords;
+import io.disputeflow.persistence.InsertOnce;
 import java.sql.Timestamp;
 import java.time.Clock;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,11 +15,13 @@ public class SellerPenalties {
     private final JdbcTemplate jdbc;
     private final DisputeRecords disputes;
     private final Clock clock;
+    private final InsertOnce insertOnce;
 
-    public SellerPenalties(JdbcTemplate jdbc, DisputeRecords disputes, Clock clock) {
+    public SellerPenalties(JdbcTemplate jdbc, DisputeRecords disputes, Clock clock, InsertOnce insertOnce) {
         this.jdbc = jdbc;
         this.disputes = disputes;
         this.clock = clock;
+        this.insertOnce = insertOnce;
     }
 
     /** @return true when recorded now, false when this dispute's penalty was recorded before */
@@ -30,10 +32,8 @@ public class SellerPenalties {
         if (existing != null && existing > 0) {
             return false;
         }
-        try {
-            jdbc.update("INSERT INTO store_penalty (dispute_id, store_id, recorded_at, reason) VALUES (?, ?, ?, ?)",
-                    disputeId, storeId, Timestamp.from(clock.instant()), reason);
-        } catch (DuplicateKeyException recordedConcurrently) {
+        if (!insertOnce.insert("INSERT INTO store_penalty (dispute_id, store_id, recorded_at, reason) VALUES (?, ?, ?, ?)",
+                disputeId, storeId, Timestamp.from(clock.instant()), reason)) {
             return false;
         }
         disputes.appendTimeline(disputeId, DisputeRecords.SYSTEM, "SELLER_PENALISED", reason);

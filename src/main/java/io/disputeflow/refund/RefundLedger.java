@@ -2,12 +2,12 @@ package io.disputeflow.refund;
 
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
+import io.disputeflow.persistence.InsertOnce;
 import io.disputeflow.dispute.Money;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +22,13 @@ public class RefundLedger {
     private final JdbcTemplate jdbc;
     private final DisputeRecords disputes;
     private final Clock clock;
+    private final InsertOnce insertOnce;
 
-    public RefundLedger(JdbcTemplate jdbc, DisputeRecords disputes, Clock clock) {
+    public RefundLedger(JdbcTemplate jdbc, DisputeRecords disputes, Clock clock, InsertOnce insertOnce) {
         this.jdbc = jdbc;
         this.disputes = disputes;
         this.clock = clock;
+        this.insertOnce = insertOnce;
     }
 
     /** @return true when this call paid, false when the key had been paid before */
@@ -44,13 +46,11 @@ public class RefundLedger {
                     + " still refundable (paid " + Money.format(dispute.paidAmount()) + ", refunded "
                     + Money.format(alreadyRefunded) + ")");
         }
-        try {
-            jdbc.update("""
-                    INSERT INTO refund (idempotency_key, dispute_id, order_id, amount, currency, paid_at)
-                    VALUES (?, ?, ?, ?, ?, ?)""",
-                    idempotencyKey, disputeId, dispute.orderId(), amount, dispute.currency(),
-                    Timestamp.from(clock.instant()));
-        } catch (DuplicateKeyException concurrentPayment) {
+        boolean paidNow = insertOnce.insert("""
+                INSERT INTO refund (idempotency_key, dispute_id, order_id, amount, currency, paid_at)
+                VALUES (?, ?, ?, ?, ?, ?)""",
+                idempotencyKey, disputeId, dispute.orderId(), amount, dispute.currency(), Timestamp.from(clock.instant()));
+        if (!paidNow) {
             return false;
         }
         disputes.appendTimeline(disputeId, DisputeRecords.SYSTEM, "REFUND_PAID",

@@ -3,7 +3,9 @@ package io.disputeflow.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.disputeflow.arbitration.SellerPenalties;
 import io.disputeflow.dispute.DisputeRecord;
+import io.disputeflow.persistence.InsertOnce;
 import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.dispute.DisputeStatus;
 import io.disputeflow.process.ProcessModel.Messages;
@@ -33,6 +35,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Whole disputes on PostgreSQL with every real bean: the record, its timeline and the refund ledger follow the
@@ -47,6 +51,12 @@ class DisputeLifecyclePostgresTest {
     DisputeRecords records;
     @Autowired
     RefundLedger ledger;
+    @Autowired
+    SellerPenalties penalties;
+    @Autowired
+    InsertOnce insertOnce;
+    @Autowired
+    PlatformTransactionManager transactions;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -112,6 +122,29 @@ class DisputeLifecyclePostgresTest {
     }
 
     @Test
+    void R12_R18_arbitratedCaseWithPenalty_penaltyRecordedOnceAndCountsTowardRate() {
+        String id = open("PG-R12", "CHANGED_MIND", "40.00");
+        tasks.complete(task(id, Tasks.RESPOND_TO_DISPUTE).getId(),
+                Map.of("sellerDecision", "REJECT", "sellerMessage", "Opened and used"));
+        runtime.createMessageCorrelation(Messages.BUYER_ESCALATED).processInstanceBusinessKey(id).correlate();
+        assertThat(records.get(id).status()).isEqualTo(DisputeStatus.IN_ARBITRATION);
+        Task takeUp = task(id, Tasks.TAKE_UP_ARBITRATION_CASE);
+        tasks.claim(takeUp.getId(), "arthur");
+        tasks.complete(takeUp.getId());
+        runJobs(id);
+        tasks.complete(task(id, Tasks.RULE_ON_DISPUTE).getId(), Map.of("rulingOutcome", "NO_REFUND",
+                "sellerPenalty", true, "rulingNote", "Seller shipped a used item as new"));
+        runJobs(id);
+
+        DisputeRecord closed = records.get(id);
+        assertThat(closed.status()).isEqualTo(DisputeStatus.CLOSED_NO_REFUND);
+        assertThat(closed.countsTowardRate()).as("arbitrated disputes count, whatever the cause").isTrue();
+        assertThat(penalties.countForStore("store-aurora-gadgets")).isOne();
+        assertThat(penalties.record(id, "store-aurora-gadgets", "again")).as("a retried penalty step").isFalse();
+        assertThat(penalties.countForStore("store-aurora-gadgets")).isOne();
+    }
+
+    @Test
     void R19_refundPaidOnceWhateverTheRetries() {
         String id = open("PG-R19", "DEFECTIVE", "40.00");
         tasks.complete(task(id, Tasks.RESPOND_TO_DISPUTE).getId(), Map.of("sellerDecision", "ACCEPT"));
@@ -122,6 +155,21 @@ class DisputeLifecyclePostgresTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM refund WHERE dispute_id = ?", Integer.class, id)).isOne();
         assertThatThrownBy(() -> ledger.pay(id + "/RULING/9", id, new BigDecimal("0.01")))
                 .isInstanceOf(RefundRefusedException.class).hasMessageContaining("exceeds the 0.00 still refundable");
+    }
+
+    @Test
+    void R19_duplicateRefundKeyInsideTheEnginesTransaction_leavesTheTransactionUsable() {
+        String id = open("PG-R19TX", "LOST", "40.00");
+        String insert = "INSERT INTO refund (idempotency_key, dispute_id, order_id, amount, currency, paid_at) "
+                + "VALUES (?, ?, ?, 1.00, 'USD', now())";
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            assertThat(insertOnce.insert(insert, id + "/TX", id, "O-" + id)).isTrue();
+            assertThat(insertOnce.insert(insert, id + "/TX", id, "O-" + id)).as("the same key again").isFalse();
+            // without the savepoint PostgreSQL answers "current transaction is aborted" here
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM refund WHERE dispute_id = ?", Integer.class, id))
+                    .isOne();
+            status.setRollbackOnly();
+        });
     }
 
     @Test
