@@ -13,11 +13,11 @@ import io.disputeflow.process.ProcessModel.Tasks;
 import io.disputeflow.refund.RefundLedger;
 import io.disputeflow.refund.RefundRefusedException;
 import io.disputeflow.support.PostgresSpringTest;
+import io.disputeflow.support.TestDisputes;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -192,35 +192,18 @@ class DisputeLifecyclePostgresTest {
     }
 
     private String open(String id, String reason, String requested) {
-        ClockUtil.setCurrentTime(Date.from(NOW));
-        Instant shipped = NOW.minus(10, ChronoUnit.DAYS);
-        Instant protectionEnds = NOW.plus(50, ChronoUnit.DAYS);
-        records.insert(new DisputeRecord(id, "O-" + id, "store-aurora-gadgets", "buyer-1", "en", reason, null,
-                "Not happy", DisputeStatus.AWAITING_SELLER, "USD", new BigDecimal("40.00"), new BigDecimal(requested),
-                false, shipped, 15, protectionEnds, "Cainiao", "LP00123", NOW, null, null, null));
-        runtime.startProcessInstanceByKey("DisputeResolution", id, Map.of(
-                "disputeId", id, "storeId", "store-aurora-gadgets", "orderId", "O-" + id, "reason", reason,
-                "currency", "USD", "paidAmount", "40.00", "requestedAmount", requested, "returnOffered", false,
-                "protectionEndsAt", Date.from(protectionEnds)));
-        runJobs(id);
-        return id;
+        return disputes().open(id, "store-aurora-gadgets", reason, requested, NOW);
     }
 
     private Task task(String disputeId, String key) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(disputeId).taskDefinitionKey(key).singleResult();
+        return disputes().task(disputeId, key);
     }
 
-    /** Runs the due asynchronous steps of this dispute's process instances (main and called). */
     private void runJobs(String disputeId) {
-        for (int round = 0; round < 20; round++) {
-            List<Job> due = runtime.createProcessInstanceQuery().processInstanceBusinessKey(disputeId).list().stream()
-                    .flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId()).messages()
-                            .executable().list().stream())
-                    .toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
+        disputes().runJobs(disputeId);
+    }
+
+    private TestDisputes disputes() {
+        return new TestDisputes(records, runtime, tasks, management);
     }
 }

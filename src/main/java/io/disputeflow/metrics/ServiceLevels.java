@@ -1,0 +1,70 @@
+package io.disputeflow.metrics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Per store and quarter (disputes opened in the quarter): disputes opened, resolved by negotiation, arbitrated,
+ * counted toward the dispute rate (R18), refunds paid, penalties (R12) and the dispute rate.
+ */
+@Repository
+public class ServiceLevels {
+
+    private static final String ARBITRATED =
+            "EXISTS (SELECT 1 FROM dispute_timeline t WHERE t.dispute_id = d.id AND t.action = 'STATUS_IN_ARBITRATION')";
+
+    private final JdbcTemplate jdbc;
+
+    public ServiceLevels(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public ServiceLevel of(String storeId, Quarter quarter) {
+        Object[] window = {storeId, Timestamp.from(quarter.start()), Timestamp.from(quarter.end())};
+        String inQuarter = " FROM dispute d WHERE d.store_id = ? AND d.opened_at >= ? AND d.opened_at < ?";
+        int opened = count("SELECT count(*)" + inQuarter, window);
+        int arbitrated = count("SELECT count(*)" + inQuarter + " AND " + ARBITRATED, window);
+        int negotiated = count("SELECT count(*)" + inQuarter + " AND d.closed_at IS NOT NULL AND d.status <> 'CANCELLED'"
+                + " AND NOT " + ARBITRATED, window);
+        int counted = count("SELECT count(*)" + inQuarter + " AND d.counts_toward_rate", window);
+        int penalties = count("SELECT count(*) FROM store_penalty p JOIN dispute d ON d.id = p.dispute_id"
+                + " WHERE d.store_id = ? AND d.opened_at >= ? AND d.opened_at < ?", window);
+        Long orders = jdbc.query("SELECT order_count FROM store_order_volume WHERE store_id = ? AND quarter = ?",
+                rs -> rs.next() ? rs.getLong(1) : null, storeId, quarter.toString());
+        BigDecimal rate = orders == null || orders == 0 ? null
+                : BigDecimal.valueOf(counted).divide(BigDecimal.valueOf(orders), 4, RoundingMode.HALF_UP);
+        return new ServiceLevel(storeId, quarter.toString(), opened, negotiated, arbitrated, counted,
+                refundsPaid(window), penalties, orders, rate);
+    }
+
+    public void recordOrderVolume(String storeId, Quarter quarter, long orders) {
+        int updated = jdbc.update("UPDATE store_order_volume SET order_count = ? WHERE store_id = ? AND quarter = ?",
+                orders, storeId, quarter.toString());
+        if (updated == 0) {
+            jdbc.update("INSERT INTO store_order_volume (store_id, quarter, order_count) VALUES (?, ?, ?)",
+                    storeId, quarter.toString(), orders);
+        }
+    }
+
+    private Map<String, BigDecimal> refundsPaid(Object[] window) {
+        Map<String, BigDecimal> byCurrency = new LinkedHashMap<>();
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                SELECT r.currency AS currency, SUM(r.amount) AS total FROM refund r JOIN dispute d ON d.id = r.dispute_id
+                WHERE d.store_id = ? AND d.opened_at >= ? AND d.opened_at < ? GROUP BY r.currency ORDER BY r.currency""",
+                window);
+        rows.forEach(row -> byCurrency.put(row.get("currency").toString().trim(),
+                ((BigDecimal) row.get("total")).setScale(2, RoundingMode.UNNECESSARY)));
+        return byCurrency;
+    }
+
+    private int count(String sql, Object[] arguments) {
+        Integer value = jdbc.queryForObject(sql, Integer.class, arguments);
+        return value == null ? 0 : value;
+    }
+}
