@@ -7,6 +7,7 @@ CREATE TABLE refund (
     order_id         VARCHAR(64)    NOT NULL,
     amount           NUMERIC(19, 2) NOT NULL,
     currency         CHAR(3)        NOT NULL,
+    provider_reference VARCHAR(128),
     paid_at          TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT uq_refund_idempotency_key UNIQUE (idempotency_key),
     CONSTRAINT ck_refund_amount CHECK (amount > 0)

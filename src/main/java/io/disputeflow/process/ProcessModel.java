@@ -34,6 +34,14 @@ public final class ProcessModel {
         }
     }
 
+    /** BPMN error codes thrown by delegates. */
+    public static final class Errors {
+        public static final String REFUND_DECLINED = "RefundDeclined";
+
+        private Errors() {
+        }
+    }
+
     /** User task ids (task definition keys). */
     public static final class Tasks {
         public static final String RESPOND_TO_DISPUTE = "Task_RespondToDispute";
@@ -41,6 +49,7 @@ public final class ProcessModel {
         public static final String RULE_ON_DISPUTE = "Task_RuleOnDispute";
         public static final String ASSIGN_OVERDUE_ARBITRATION_CASE = "Task_AssignOverdueArbitrationCase";
         public static final String CONFIRM_RETURN_RECEIPT = "Task_ConfirmReturnReceipt";
+        public static final String RESOLVE_DECLINED_REFUND = "Task_ResolveDeclinedRefund";
 
         private Tasks() {
         }
@@ -87,6 +96,9 @@ public final class ProcessModel {
         /** Idempotency key of the refund, fixed before the asynchronous payment step (R19). */
         public static final String REFUND_KEY = "refundKey";
         public static final String SETTLEMENT_COUNT = "settlementCount";
+        public static final String REFUND_DECLINED_REASON = "refundDeclinedReason";
+        /** Decision on a declined refund: RETRY or CLOSE. */
+        public static final String DECLINED_REFUND_ACTION = "declinedRefundAction";
 
         // arbitration (PlatformArbitration)
         public static final String ESCALATION_CAUSE = "escalationCause";

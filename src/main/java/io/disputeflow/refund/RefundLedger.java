@@ -13,8 +13,11 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Refunds paid, keyed by an idempotency key (R19): paying the same key twice pays once. A refund never takes
- * the order's refunds above what the buyer paid.
+ * Pays refunds through the {@link RefundGateway} and records them, keyed by an idempotency key (R19): paying the
+ * same key twice pays once. The ledger row is written in the caller's transaction (the process engine's), so a
+ * crash after the provider paid but before the commit leaves no row; the retry calls the provider again with
+ * the same key, which the provider answers as already processed, and the row is written then. A refund never
+ * takes the order's refunds above what the buyer paid.
  */
 @Repository
 public class RefundLedger {
@@ -23,15 +26,23 @@ public class RefundLedger {
     private final DisputeRecords disputes;
     private final Clock clock;
     private final InsertOnce insertOnce;
+    private final RefundGateway gateway;
 
-    public RefundLedger(JdbcTemplate jdbc, DisputeRecords disputes, Clock clock, InsertOnce insertOnce) {
+    public RefundLedger(JdbcTemplate jdbc, DisputeRecords disputes, Clock clock, InsertOnce insertOnce,
+                        RefundGateway gateway) {
         this.jdbc = jdbc;
         this.disputes = disputes;
         this.clock = clock;
         this.insertOnce = insertOnce;
+        this.gateway = gateway;
     }
 
-    /** @return true when this call paid, false when the key had been paid before */
+    /**
+     * @return true when this call paid, false when the key had been paid before
+     * @throws RefundRefusedException when the amount exceeds what is still refundable
+     * @throws RefundDeclinedException when the payment provider refuses the refund (a business answer)
+     * @throws RefundProviderUnavailableException when the provider cannot be reached (retry later)
+     */
     @Transactional
     public boolean pay(String idempotencyKey, String disputeId, BigDecimal amount) {
         if (isPaid(idempotencyKey)) {
@@ -46,10 +57,13 @@ public class RefundLedger {
                     + " still refundable (paid " + Money.format(dispute.paidAmount()) + ", refunded "
                     + Money.format(alreadyRefunded) + ")");
         }
+        RefundReceipt receipt = gateway.release(
+                new RefundOrder(idempotencyKey, disputeId, dispute.orderId(), amount, dispute.currency()));
         boolean paidNow = insertOnce.insert("""
-                INSERT INTO refund (idempotency_key, dispute_id, order_id, amount, currency, paid_at)
-                VALUES (?, ?, ?, ?, ?, ?)""",
-                idempotencyKey, disputeId, dispute.orderId(), amount, dispute.currency(), Timestamp.from(clock.instant()));
+                INSERT INTO refund (idempotency_key, dispute_id, order_id, amount, currency, provider_reference, paid_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                idempotencyKey, disputeId, dispute.orderId(), amount, dispute.currency(),
+                receipt.providerReference(), Timestamp.from(clock.instant()));
         if (!paidNow) {
             return false;
         }

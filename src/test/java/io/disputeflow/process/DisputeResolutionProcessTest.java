@@ -19,6 +19,7 @@ import io.disputeflow.negotiation.SellerResponseValidation;
 import io.disputeflow.process.ProcessModel.Messages;
 import io.disputeflow.process.ProcessModel.Tasks;
 import io.disputeflow.refund.ExecuteRefundDelegate;
+import io.disputeflow.refund.RefundDeclinedException;
 import io.disputeflow.refund.RefundLedger;
 import io.disputeflow.returns.ReturnReceiptValidation;
 import io.disputeflow.settlement.ApplyRulingDelegate;
@@ -394,6 +395,42 @@ class DisputeResolutionProcessTest {
         ProcessInstance dispute = open("D-21", "DEFECTIVE", "40.00", "40.00", true);
         org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(dispute.getId(), "returnFreightPayer"))
                 .isEqualTo("SELLER");
+    }
+
+    // ----- R19: a refund the provider declines is a business case, not an incident -----
+
+    @Test
+    void R19_refundDeclinedByProvider_supervisorRetriesWithANewRequest_paidOnce() {
+        when(ledger.pay(eq("D-22/AGREEMENT/1"), any(), any()))
+                .thenThrow(new RefundDeclinedException("D-22/AGREEMENT/1", 422, "ACCOUNT_CLOSED", "Buyer account closed"));
+        ProcessInstance dispute = open("D-22", "WRONG_ITEM", "40.00", "40.00", false);
+        answer("ACCEPT", null, null, null);
+        runAsyncSteps();
+
+        assertThat(dispute).isWaitingAt(Tasks.RESOLVE_DECLINED_REFUND);
+        org.assertj.core.api.Assertions.assertThat((String) runtimeService().getVariable(dispute.getId(),
+                "refundDeclinedReason")).contains("Buyer account closed");
+        Task resolve = taskService().createTaskQuery().taskDefinitionKey(Tasks.RESOLVE_DECLINED_REFUND).singleResult();
+        assertThat(resolve).hasCandidateGroup("arbitration-supervisors");
+        taskService().complete(resolve.getId(), Map.of("declinedRefundAction", "RETRY"));
+        runAsyncSteps();
+
+        assertThat(dispute).isEnded().hasPassed("EndEvent_RefundPaid");
+        verify(ledger).pay("D-22/AGREEMENT/1-retry", "D-22", new BigDecimal("40.00"));
+    }
+
+    @Test
+    void R19_refundDeclinedByProvider_supervisorCloses_noRefund() {
+        when(ledger.pay(any(), any(), any()))
+                .thenThrow(new RefundDeclinedException("D-23/AGREEMENT/1", 422, null, "Card expired"));
+        ProcessInstance dispute = open("D-23", "WRONG_ITEM", "40.00", "40.00", false);
+        answer("ACCEPT", null, null, null);
+        runAsyncSteps();
+        Task resolve = taskService().createTaskQuery().taskDefinitionKey(Tasks.RESOLVE_DECLINED_REFUND).singleResult();
+        taskService().complete(resolve.getId(), Map.of("declinedRefundAction", "CLOSE"));
+
+        assertThat(dispute).isEnded().hasPassed("EndEvent_RefundDeclined");
+        verify(status).close(any(), eq("CLOSED_NO_REFUND"), eq("REFUND_DECLINED"));
     }
 
     // ----- helpers -----
