@@ -1,0 +1,160 @@
+package io.disputeflow.refund;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.disputeflow.dispute.DisputeRecords;
+import io.disputeflow.dispute.DisputeStatus;
+import io.disputeflow.process.ProcessModel.Tasks;
+import io.disputeflow.support.PostgresSpringTest;
+import io.disputeflow.support.TestDisputes;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * R19 on PostgreSQL against a payment provider that, like a real one, pays each idempotency key once: a crash
+ * after the provider paid and before the engine committed, and two nodes paying the same refund at once, both
+ * end with one payment and one ledger row.
+ */
+@PostgresSpringTest
+@Import(RefundExactlyOncePostgresTest.ProviderConfiguration.class)
+class RefundExactlyOncePostgresTest {
+
+    static final Instant NOW = Instant.parse("2026-11-09T10:00:00Z");
+
+    @Autowired
+    FakeProvider provider;
+    @Autowired
+    RefundLedger ledger;
+    @Autowired
+    DisputeRecords records;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @AfterEach
+    void reset() {
+        ClockUtil.reset();
+        provider.crashAfterPaying.set(false);
+    }
+
+    @Test
+    void R19_crashAfterTheProviderPaid_retryDoesNotPayTwice() {
+        TestDisputes disputes = new TestDisputes(records, runtime, tasks, management);
+        String id = disputes.open("X1-CRASH", "store-x", "DEFECTIVE", "40.00", NOW);
+        provider.crashAfterPaying.set(true);
+        tasks.complete(disputes.task(id, Tasks.RESPOND_TO_DISPUTE).getId(), Map.of("sellerDecision", "ACCEPT"));
+        // settles; the payment job then crashes after the provider paid
+        Assertions.assertThrows(RuntimeException.class, () -> disputes.runJobs(id));
+
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id)
+                .processDefinitionKey("DisputeResolution").singleResult().getId();
+        Job payment = management.createJobQuery().processInstanceId(instance).activityId("Task_PayRefund")
+                .singleResult();
+        Assertions.assertNotNull(payment, "the crashed payment is still a job");
+        assertThat(payment.getExceptionMessage()).contains("crashed after the provider paid");
+        assertThat(rows(id)).as("the crash rolled the ledger row back").isZero();
+
+        management.executeJob(payment.getId()); // the retry
+
+        assertThat(provider.payments(id + "/AGREEMENT/1")).isOne();
+        assertThat(rows(id)).isOne();
+        assertThat(records.get(id).status()).isEqualTo(DisputeStatus.REFUNDED);
+    }
+
+    @Test
+    void R19_twoNodesPayTheSameRefundAtOnce_onePaymentOneRow() throws Exception {
+        TestDisputes disputes = new TestDisputes(records, runtime, tasks, management);
+        String id = disputes.open("X1-RACE", "store-x", "DEFECTIVE", "40.00", NOW);
+        String key = id + "/RACE/1";
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<Boolean> pay = () -> {
+            start.await();
+            return new TransactionTemplate(transactions).execute(status -> ledger.pay(key, id, new BigDecimal("40.00")));
+        };
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Boolean>> results = List.of(nodes.submit(pay), nodes.submit(pay));
+            start.countDown();
+            int paid = 0;
+            for (Future<Boolean> result : results) {
+                paid += result.get() ? 1 : 0;
+            }
+            assertThat(paid).as("exactly one node reports the payment").isOne();
+        } finally {
+            nodes.shutdownNow();
+        }
+        assertThat(provider.payments(key)).isOne();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM refund WHERE idempotency_key = ?", Integer.class, key))
+                .isOne();
+    }
+
+    private int rows(String disputeId) {
+        return jdbc.queryForObject("SELECT count(*) FROM refund WHERE dispute_id = ?", Integer.class, disputeId);
+    }
+
+    /** Pays each idempotency key once, answers repeats as already processed; can crash right after paying. */
+    static class FakeProvider implements RefundGateway {
+        final Map<String, AtomicInteger> paid = new ConcurrentHashMap<>();
+        final AtomicBoolean crashAfterPaying = new AtomicBoolean();
+
+        @Override
+        public synchronized RefundReceipt release(RefundOrder order) {
+            AtomicInteger count = paid.computeIfAbsent(order.idempotencyKey(), key -> new AtomicInteger());
+            boolean repeat = count.get() > 0;
+            if (!repeat) {
+                count.incrementAndGet();
+            }
+            if (crashAfterPaying.getAndSet(false)) {
+                throw new IllegalStateException("node crashed after the provider paid " + order.idempotencyKey());
+            }
+            return new RefundReceipt("fake:" + order.idempotencyKey(), repeat);
+        }
+
+        int payments(String key) {
+            AtomicInteger count = paid.get(key);
+            return count == null ? 0 : count.get();
+        }
+    }
+
+    @TestConfiguration
+    static class ProviderConfiguration {
+        @Bean
+        @Primary
+        FakeProvider fakeProvider() {
+            return new FakeProvider();
+        }
+    }
+}
