@@ -1,5 +1,6 @@
 package io.disputeflow.negotiation;
 
+import io.disputeflow.buyercare.BuyerMessages;
 import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.dispute.Money;
 import io.disputeflow.process.ProcessModel.Variables;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 public class SellerResponseValidation implements TaskListener {
 
     private final DisputeRecords records;
+    private final BuyerMessages buyerMessages;
 
-    public SellerResponseValidation(DisputeRecords records) {
+    public SellerResponseValidation(DisputeRecords records, BuyerMessages buyerMessages) {
         this.records = records;
+        this.buyerMessages = buyerMessages;
     }
 
     @Override
@@ -39,8 +42,12 @@ public class SellerResponseValidation implements TaskListener {
         if (response.counterOfferAmount() != null) {
             task.getExecution().setVariable(Variables.COUNTER_OFFER_AMOUNT, Money.format(response.counterOfferAmount()));
         }
-        records.appendTimeline(task.getExecution().getProcessBusinessKey(), actor(task),
-                "SELLER_" + response.decision().name(), describe(response, (String) task.getVariable(Variables.CURRENCY)));
+        String disputeId = task.getExecution().getProcessBusinessKey();
+        records.appendTimeline(disputeId, actor(task), "SELLER_" + response.decision().name(),
+                describe(response, (String) task.getVariable(Variables.CURRENCY)));
+        if (!response.message().isEmpty()) {
+            buyerMessages.send(disputeId, actor(task), null, response.message());
+        }
     }
 
     private static String actor(DelegateTask task) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.disputeflow.arbitration.SellerPenalties;
+import io.disputeflow.buyercare.BuyerMessages;
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.persistence.InsertOnce;
 import io.disputeflow.dispute.DisputeRecords;
@@ -54,6 +55,8 @@ class DisputeLifecyclePostgresTest {
     @Autowired
     SellerPenalties penalties;
     @Autowired
+    BuyerMessages buyerMessages;
+    @Autowired
     InsertOnce insertOnce;
     @Autowired
     PlatformTransactionManager transactions;
@@ -91,8 +94,9 @@ class DisputeLifecyclePostgresTest {
         assertThat(closed.closedAt()).isNotNull();
         assertThat(ledger.refundsOfDispute(id)).containsExactly(new BigDecimal("8.00"));
         assertThat(records.timelineActions(id)).containsSubsequence("OPENED", "CASE_FILE_BUILT",
-                "STATUS_AWAITING_SELLER", "SELLER_COUNTER_OFFER", "STATUS_NEGOTIATING", "AGREEMENT_SETTLED",
-                "REFUND_PAID", "CLOSED_REFUNDED");
+                "STATUS_AWAITING_SELLER", "SELLER_COUNTER_OFFER", "MESSAGE_TO_BUYER", "STATUS_NEGOTIATING",
+                "AGREEMENT_SETTLED", "REFUND_PAID", "CLOSED_REFUNDED");
+        assertThat(buyerMessages.bodies(id)).containsExactly("Price difference");
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.disputeflow.arbitration.RulingValidation;
+import io.disputeflow.buyercare.BuyerMessages;
 import io.disputeflow.calendar.CalendarProperties;
 import io.disputeflow.calendar.WorkingDayCalendar;
 import io.disputeflow.dispute.DisputeRecords;
@@ -78,7 +79,7 @@ class DisputeResolutionProcessTest {
         Mocks.register("deadlines", new Deadlines());
         Mocks.register("disputeStatus", status);
         Mocks.register("collectEvidence", collectEvidence);
-        Mocks.register("sellerResponseValidation", new SellerResponseValidation(records));
+        Mocks.register("sellerResponseValidation", new SellerResponseValidation(records, mock(BuyerMessages.class)));
         Mocks.register("alertStoreSupervisor", new AlertStoreSupervisorDelegate(records));
         Mocks.register("recordModification", new RecordModificationDelegate(records));
         Mocks.register("settleAgreement", new SettleAgreementDelegate(records));
