@@ -111,6 +111,16 @@ class PlatformArbitrationProcessTest {
     }
 
     @Test
+    void R10_intakeCompletedWithoutClaim_rulingGoesToAllArbitrators() {
+        at(MONDAY);
+        escalate("A-8");
+        BpmnAwareTests.taskService().complete(takeUpTask().getId(), Map.of("takeUpConfirmed", true));
+        runAsyncSteps();
+
+        assertThat(rulingTask()).isNotAssigned().hasCandidateGroup("arbitrators");
+    }
+
+    @Test
     void R11_partialRefundRuling_amountGoesBackToTheDispute() throws Exception {
         at(MONDAY);
         ProcessInstance arbitration = escalate("A-3");
