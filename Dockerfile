@@ -11,8 +11,10 @@ RUN ./mvnw -q -B package -DskipTests
 
 FROM eclipse-temurin:17-jre
 WORKDIR /app
-RUN useradd --system --home /app disputeflow
+RUN useradd --system --home /app disputeflow && mkdir -p /app/data && chown disputeflow /app/data
 COPY --from=build /src/target/disputeflow-*.jar /app/disputeflow.jar
+# evidence files (DISPUTEFLOW_EVIDENCE_DIRECTORY defaults to ./data/evidence)
+VOLUME /app/data
 USER disputeflow
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/disputeflow.jar"]

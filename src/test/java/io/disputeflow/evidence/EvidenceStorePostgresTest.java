@@ -1,0 +1,115 @@
+package io.disputeflow.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.disputeflow.dispute.DisputeRecords;
+import io.disputeflow.evidence.EvidenceItem.Kind;
+import io.disputeflow.evidence.EvidenceItem.Party;
+import io.disputeflow.support.PostgresSpringTest;
+import io.disputeflow.support.TestDisputes;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Evidence uploads on PostgreSQL with files in a temporary evidence directory. */
+@PostgresSpringTest
+class EvidenceStorePostgresTest {
+
+    static final Instant NOW = Instant.parse("2026-11-09T10:00:00Z");
+    static final byte[] PHOTO = "a photo of the scratch".getBytes(StandardCharsets.UTF_8);
+    static Path directory;
+
+    @DynamicPropertySource
+    static void evidenceDirectory(DynamicPropertyRegistry registry) throws Exception {
+        directory = Files.createTempDirectory("evidence");
+        registry.add("disputeflow.evidence.directory", directory::toString);
+        registry.add("disputeflow.evidence.max-file-size", () -> "1KB");
+    }
+
+    @Autowired
+    EvidenceStore evidence;
+    @Autowired
+    DisputeRecords records;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void uploadStoresTheFileOnceAndListsIt() {
+        String id = open("EV-1");
+        EvidenceItem item = evidence.upload(id, Party.BUYER, Kind.PHOTO, "scratch.jpg", "image/jpeg", PHOTO,
+                "Scratch on the lid", "storefront");
+
+        assertThat(item.sha256()).isEqualTo(EvidenceFiles.sha256(PHOTO)).hasSize(64);
+        assertThat(item.sizeBytes()).isEqualTo(PHOTO.length);
+        assertThat(evidence.list(id)).containsExactly(item);
+        assertThat(evidence.content(evidence.find(id, item.id()).orElseThrow())).isEqualTo(PHOTO);
+        assertThat(records.timelineActions(id)).contains("EVIDENCE_ADDED");
+    }
+
+    @Test
+    void duplicateUploadReturnsTheFirstItemAndAddsNoRow() {
+        String id = open("EV-2");
+        EvidenceItem first = evidence.upload(id, Party.BUYER, Kind.PHOTO, "a.jpg", "image/jpeg", PHOTO, null, "storefront");
+        EvidenceItem again = evidence.upload(id, Party.BUYER, Kind.PHOTO, "copy.jpg", "image/jpeg", PHOTO, null, "storefront");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(evidence.list(id)).hasSize(1);
+    }
+
+    @Test
+    void sameFileOnTwoDisputesIsStoredOnce() throws Exception {
+        byte[] shared = "shipping weight record".getBytes(StandardCharsets.UTF_8);
+        evidence.upload(open("EV-3"), Party.SELLER, Kind.WEIGHT_DEDUCTION_SCREENSHOT, "w.png", "image/png", shared, null, "anna");
+        evidence.upload(open("EV-4"), Party.SELLER, Kind.WEIGHT_DEDUCTION_SCREENSHOT, "w.png", "image/png", shared, null, "anna");
+
+        try (var stored = Files.list(directory)) {
+            assertThat(stored.filter(path -> path.getFileName().toString().equals(EvidenceFiles.sha256(shared))))
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    void emptyOversizeAndWrongTypeAreRefusedAndNothingIsStored() {
+        String id = open("EV-5");
+        assertThatThrownBy(() -> evidence.upload(id, Party.BUYER, Kind.PHOTO, "e.jpg", "image/jpeg", new byte[0], null, "s"))
+                .isInstanceOf(EvidenceRejectedException.class).hasMessageContaining("empty")
+                .extracting(e -> ((EvidenceRejectedException) e).field()).isEqualTo("file");
+        assertThatThrownBy(() -> evidence.upload(id, Party.BUYER, Kind.VIDEO, "v.mp4", "video/mp4", new byte[2048], null, "s"))
+                .hasMessageContaining("The file is 2.0 KB; the limit is 1.0 KB");
+        assertThatThrownBy(() -> evidence.upload(id, Party.BUYER, Kind.OTHER, "x.exe", "application/x-msdownload", PHOTO, null, "s"))
+                .hasMessageContaining("not accepted").hasMessageContaining("image/jpeg");
+        assertThatThrownBy(() -> evidence.upload("NO-SUCH", Party.BUYER, Kind.PHOTO, "a.jpg", "image/jpeg", PHOTO, null, "s"))
+                .extracting(e -> ((EvidenceRejectedException) e).field()).isEqualTo("disputeId");
+
+        assertThat(evidence.list(id)).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM evidence_item WHERE dispute_id = 'NO-SUCH'", Integer.class))
+                .isZero();
+    }
+
+    private String open(String id) {
+        return new TestDisputes(records, runtime, tasks, management).open(id, "store-evidence", "DEFECTIVE", "40.00", NOW);
+    }
+}
