@@ -1,15 +1,55 @@
 package io.disputeflow.evidence;
 
+import io.disputeflow.buyercare.ParcelFacts;
+import io.disputeflow.buyercare.ReplyLevel;
+import io.disputeflow.buyercare.ReplyTemplates;
 import io.disputeflow.dispute.DisputeRecord;
+import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.dispute.Money;
+import io.disputeflow.logistics.TrackingEvents;
+import io.disputeflow.logistics.TrackingFacts;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
 
-/** The short case summary agents and arbitrators read at the top of every form. */
-public final class CaseFiles {
+/** Builds the case file of a dispute from its record, its evidence and its parcel's tracking history. */
+@Service
+public class CaseFiles {
 
-    private CaseFiles() {
+    static final String NO_TRACKING_UPDATE = "NO_TRACKING_UPDATE";
+
+    private final DisputeRecords disputes;
+    private final EvidenceStore evidence;
+    private final TrackingEvents tracking;
+    private final ReplyTemplates replies;
+    private final Clock clock;
+
+    public CaseFiles(DisputeRecords disputes, EvidenceStore evidence, TrackingEvents tracking, ReplyTemplates replies,
+                     Clock clock) {
+        this.disputes = disputes;
+        this.evidence = evidence;
+        this.tracking = tracking;
+        this.replies = replies;
+        this.clock = clock;
     }
 
-    public static String summary(DisputeRecord dispute, String evidenceToCollect) {
+    /** @param requiredEvidence comma-separated evidence kinds from the classification, may be empty */
+    public CaseFile build(String disputeId, String evidenceToCollect, String requiredEvidence) {
+        DisputeRecord dispute = disputes.get(disputeId);
+        List<EvidenceItem> items = evidence.list(disputeId);
+        TrackingFacts facts = dispute.carrier() == null || dispute.trackingNumber() == null
+                ? TrackingFacts.of(List.of(), clock.instant())
+                : TrackingFacts.of(tracking.history(dispute.carrier(), dispute.trackingNumber()), clock.instant());
+        return new CaseFile(summary(dispute, evidenceToCollect), checklist(requiredEvidence, items), items.size(), facts,
+                NO_TRACKING_UPDATE.equals(dispute.reason()) ? replies(dispute, facts) : Map.of());
+    }
+
+    static String summary(DisputeRecord dispute, String evidenceToCollect) {
         StringBuilder text = new StringBuilder()
                 .append("Order ").append(dispute.orderId())
                 .append(" · paid ").append(Money.format(dispute.paidAmount())).append(' ').append(dispute.currency())
@@ -27,5 +67,26 @@ public final class CaseFiles {
             text.append(" · evidence to collect: ").append(evidenceToCollect);
         }
         return text.toString();
+    }
+
+    static String checklist(String requiredEvidence, List<EvidenceItem> items) {
+        if (requiredEvidence == null || requiredEvidence.isBlank()) {
+            return "";
+        }
+        Set<String> present = items.stream().map(item -> item.kind().name()).collect(Collectors.toSet());
+        return Arrays.stream(requiredEvidence.split(","))
+                .map(String::trim)
+                .map(kind -> kind + ": " + (present.contains(kind) ? "present" : "missing"))
+                .collect(Collectors.joining(" · "));
+    }
+
+    private Map<String, String> replies(DisputeRecord dispute, TrackingFacts facts) {
+        ParcelFacts parcel = new ParcelFacts(dispute.carrier(), dispute.trackingNumber(), facts.lastLocation(),
+                facts.lastUpdateAt(), dispute.protectionEndsAt(), null);
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (ReplyLevel level : ReplyLevel.values()) {
+            texts.put(level.name(), replies.render(level, dispute.buyerLanguage(), parcel));
+        }
+        return texts;
     }
 }

@@ -27,13 +27,18 @@ public class SellerResponseValidation implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        String template = (String) task.getVariable(Variables.REPLY_TEMPLATE);
+        Object message = task.getVariable(Variables.SELLER_MESSAGE);
+        if (template != null && !template.isBlank() && (message == null || message.toString().isBlank())) {
+            message = task.getVariable("reply" + template);
+        }
         SellerResponse response;
         try {
             response = SellerResponseRules.validate(
                     task.getVariable(Variables.SELLER_DECISION),
                     task.getVariable(Variables.COUNTER_OFFER_TYPE),
                     task.getVariable(Variables.COUNTER_OFFER_AMOUNT),
-                    task.getVariable(Variables.SELLER_MESSAGE),
+                    message,
                     new BigDecimal((String) task.getVariable(Variables.PAID_AMOUNT)),
                     (String) task.getVariable(Variables.CURRENCY));
         } catch (IllegalArgumentException e) {
@@ -46,7 +51,8 @@ public class SellerResponseValidation implements TaskListener {
         records.appendTimeline(disputeId, actor(task), "SELLER_" + response.decision().name(),
                 describe(response, (String) task.getVariable(Variables.CURRENCY)));
         if (!response.message().isEmpty()) {
-            buyerMessages.send(disputeId, actor(task), null, response.message());
+            boolean fromTemplate = template != null && response.message().equals(task.getVariable("reply" + template));
+            buyerMessages.send(disputeId, actor(task), fromTemplate ? template : null, response.message());
         }
     }
 

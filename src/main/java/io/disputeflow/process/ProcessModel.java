@@ -74,10 +74,23 @@ public final class ProcessModel {
 
         // case file (collectEvidence)
         public static final String CASE_SUMMARY = "caseSummary";
+        public static final String EVIDENCE_CHECKLIST = "evidenceChecklist";
+        public static final String EVIDENCE_COUNT = "evidenceCount";
+        public static final String TRACKING_LAST_UPDATE_AT = "trackingLastUpdateAt";
+        public static final String TRACKING_LAST_LOCATION = "trackingLastLocation";
+        public static final String DAYS_WITHOUT_TRACKING_UPDATE = "daysWithoutTrackingUpdate";
+        public static final String DELIVERED_AT = "deliveredAt";
+        public static final String DELIVERY_SIGNED = "deliverySigned";
+        /** Buyer-care replies offered to the agent for parcels without tracking update (L1-L3). */
+        public static final String REPLY_L1 = "replyL1";
+        public static final String REPLY_L2 = "replyL2";
+        public static final String REPLY_L3 = "replyL3";
 
         // classification (DisputeClassification DMN)
         public static final String CATEGORY = "category";
         public static final String EVIDENCE_TO_COLLECT = "evidenceToCollect";
+        /** Evidence kinds the case file checks for, comma-separated (e.g. DELIVERY_SIGNATURE_PROOF). */
+        public static final String REQUIRED_EVIDENCE = "requiredEvidence";
         public static final String RETURN_FREIGHT_PAYER = "returnFreightPayer";
         public static final String ESCALATE_WHEN_PROTECTION_ENDS = "escalateWhenProtectionEnds";
         public static final String COUNTS_TOWARD_RATE_IF_NEGOTIATED = "countsTowardRateIfNegotiated";
@@ -87,6 +100,8 @@ public final class ProcessModel {
         public static final String COUNTER_OFFER_TYPE = "counterOfferType";
         public static final String COUNTER_OFFER_AMOUNT = "counterOfferAmount";
         public static final String SELLER_MESSAGE = "sellerMessage";
+        /** L1, L2 or L3: the buyer-care reply the seller sends instead of a message of their own. */
+        public static final String REPLY_TEMPLATE = "replyTemplate";
 
         // agreement or ruling being executed
         public static final String REFUND_AMOUNT = "refundAmount";

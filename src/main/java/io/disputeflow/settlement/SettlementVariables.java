@@ -21,8 +21,10 @@ final class SettlementVariables {
         execution.setVariable(Variables.FULL_REFUND, settlement.fullRefund());
         execution.setVariable(Variables.RETURN_REQUIRED, settlement.returnRequired());
         execution.setVariable(Variables.REFUND_KEY, disputeId + "/" + source + "/" + count);
+        String freight = settlement.returnRequired()
+                ? "; return freight paid by " + execution.getVariable(Variables.RETURN_FREIGHT_PAYER) : "";
         records.appendTimeline(disputeId, DisputeRecords.SYSTEM, source + "_SETTLED",
                 settlement.resolution().name() + " " + Money.format(settlement.refundAmount()) + " "
-                        + execution.getVariable(Variables.CURRENCY));
+                        + execution.getVariable(Variables.CURRENCY) + freight);
     }
 }

@@ -3,15 +3,20 @@ package io.disputeflow.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.disputeflow.buyercare.BuyerMessages;
 import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.evidence.EvidenceItem.Kind;
 import io.disputeflow.evidence.EvidenceItem.Party;
+import io.disputeflow.logistics.TrackingEvent;
+import io.disputeflow.logistics.TrackingEvents;
 import io.disputeflow.support.PostgresSpringTest;
 import io.disputeflow.support.TestDisputes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -50,6 +55,12 @@ class EvidenceStorePostgresTest {
     ManagementService management;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TrackingEvents trackingEvents;
+    @Autowired
+    CaseFiles caseFiles;
+    @Autowired
+    BuyerMessages buyerMessages;
 
     @AfterEach
     void resetClock() {
@@ -107,6 +118,57 @@ class EvidenceStorePostgresTest {
         assertThat(evidence.list(id)).isEmpty();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM evidence_item WHERE dispute_id = 'NO-SUCH'", Integer.class))
                 .isZero();
+    }
+
+    @Test
+    void trackingEventsAreStoredOncePerCarrierAndNumber() {
+        List<TrackingEvent> events = List.of(
+                new TrackingEvent(Instant.parse("2026-11-01T08:00:00Z"), "ACCEPTED", "Shenzhen", "Accepted"),
+                new TrackingEvent(Instant.parse("2026-11-03T08:00:00Z"), "IN_TRANSIT", "Madrid hub", "Arrived"));
+        assertThat(trackingEvents.record("Cainiao", "LP-T1", events)).isEqualTo(2);
+        assertThat(trackingEvents.record("Cainiao", "LP-T1", events)).as("the webhook delivered them again").isZero();
+        assertThat(trackingEvents.history("Cainiao", "LP-T1")).containsExactlyElementsOf(events);
+        assertThat(trackingEvents.history("DHL", "LP-T1")).isEmpty();
+    }
+
+    @Test
+    void showsDeliveredCaseFile_checksWeightRecordAndSignatureProof() {
+        String id = "EV-SD";
+        trackingEvents.record(TestDisputes.CARRIER, TestDisputes.trackingNumber(id), List.of(new TrackingEvent(
+                Instant.parse("2026-11-05T15:00:00Z"), "DELIVERED", "Lyon", "Delivered, signed by M. Dupont")));
+        new TestDisputes(records, runtime, tasks, management).open(id, "store-evidence", "SHOWS_DELIVERED", "40.00", NOW);
+        evidence.upload(id, Party.SELLER, Kind.DELIVERY_SIGNATURE_PROOF, "pod.pdf", "application/pdf", PHOTO, null, "anna");
+
+        CaseFile file = caseFiles.build(id, "weight record, signature proof",
+                "WEIGHT_DEDUCTION_SCREENSHOT,DELIVERY_SIGNATURE_PROOF");
+
+        assertThat(file.checklist()).isEqualTo("WEIGHT_DEDUCTION_SCREENSHOT: missing · DELIVERY_SIGNATURE_PROOF: present");
+        assertThat(file.tracking().deliveredAt()).isEqualTo(Instant.parse("2026-11-05T15:00:00Z"));
+        assertThat(file.tracking().signaturePresent()).isTrue();
+        assertThat(file.replies()).isEmpty();
+        Map<String, Object> variables = runtime.getVariables(runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(id).singleResult().getId());
+        assertThat(variables).containsEntry("deliverySigned", true)
+                .containsEntry("evidenceChecklist", "WEIGHT_DEDUCTION_SCREENSHOT: missing · DELIVERY_SIGNATURE_PROOF: missing")
+                .containsKey("caseSummary");
+    }
+
+    @Test
+    void noTrackingUpdateCaseFile_offersTheRepliesFilledFromTracking() {
+        String id = "EV-NT";
+        trackingEvents.record(TestDisputes.CARRIER, TestDisputes.trackingNumber(id), List.of(new TrackingEvent(
+                Instant.parse("2026-10-20T09:00:00Z"), "IN_TRANSIT", "Madrid sorting centre", "Arrived")));
+        new TestDisputes(records, runtime, tasks, management).open(id, "store-evidence", "NO_TRACKING_UPDATE", "40.00", NOW);
+
+        Map<String, Object> variables = runtime.getVariables(runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(id).singleResult().getId());
+        assertThat(variables).containsEntry("trackingLastLocation", "Madrid sorting centre")
+                .containsEntry("daysWithoutTrackingUpdate", 20L);
+        assertThat((String) variables.get("replyL1")).contains("Madrid sorting centre", "LP-EV-NT");
+
+        tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(id).singleResult().getId(),
+                Map.of("sellerDecision", "REJECT", "replyTemplate", "L1"));
+        assertThat(buyerMessages.bodies(id)).containsExactly((String) variables.get("replyL1"));
     }
 
     private String open(String id) {

@@ -68,25 +68,27 @@ class DisputeClassificationDecisionTest {
 
     @ParameterizedTest(name = "{0} -> {1}, freight {3}, R8 {4}, counts if negotiated {5}")
     @CsvSource(delimiterString = "|", textBlock = """
-            # reason                | category  | evidence to collect                                                  | freight    | R8    | R18
-            NO_TRACKING_UPDATE      | logistics | tracking history                                                     | NEGOTIATED | true  | true
-            CUSTOMS_HELD            | logistics | carrier notice                                                       | NEGOTIATED | true  | true
-            RETURNED_AT_DESTINATION | logistics | tracking history, carrier return notice                              | NEGOTIATED | true  | true
-            RETURNED_BEFORE_EXPORT  | logistics | tracking history, carrier return notice                              | NEGOTIATED | true  | true
-            LOST                    | logistics | tracking history, carrier loss confirmation                          | NEGOTIATED | true  | true
-            SHOWS_DELIVERED         | logistics | shipping weight/fee deduction record, delivery signature proof       | NEGOTIATED | true  | true
-            DEFECTIVE               | product   | photos or video of the item                                          | SELLER     | false | true
-            WRONG_ITEM              | product   | photos or video of the item                                          | SELLER     | false | true
-            NOT_AS_DESCRIBED        | product   | photos or video of the item                                          | SELLER     | false | true
-            USAGE_PROBLEM           | product   | photos or video of the item in use, usage guidance sent to the buyer | NEGOTIATED | false | false
-            CHANGED_MIND            | product   | reason stated by the buyer                                           | BUYER      | false | false
-            PRICE_DROP              | product   | order price, current listing price                                   | NEGOTIATED | false | true
+            # reason                | category  | evidence to collect                                                  | freight    | R8    | R18 | required evidence
+            NO_TRACKING_UPDATE      | logistics | tracking history                                                     | NEGOTIATED | true  | true | ''
+            CUSTOMS_HELD            | logistics | carrier notice                                                       | NEGOTIATED | true  | true | CARRIER_NOTICE
+            RETURNED_AT_DESTINATION | logistics | tracking history, carrier return notice                              | NEGOTIATED | true  | true | CARRIER_NOTICE
+            RETURNED_BEFORE_EXPORT  | logistics | tracking history, carrier return notice                              | NEGOTIATED | true  | true | CARRIER_NOTICE
+            LOST                    | logistics | tracking history, carrier loss confirmation                          | NEGOTIATED | true  | true | CARRIER_NOTICE
+            SHOWS_DELIVERED         | logistics | shipping weight/fee deduction record, delivery signature proof       | NEGOTIATED | true  | true | WEIGHT_DEDUCTION_SCREENSHOT,DELIVERY_SIGNATURE_PROOF
+            DEFECTIVE               | product   | photos or video of the item                                          | SELLER     | false | true | PHOTO
+            WRONG_ITEM              | product   | photos or video of the item                                          | SELLER     | false | true | PHOTO
+            NOT_AS_DESCRIBED        | product   | photos or video of the item                                          | SELLER     | false | true | PHOTO
+            USAGE_PROBLEM           | product   | photos or video of the item in use, usage guidance sent to the buyer | NEGOTIATED | false | false | ''
+            CHANGED_MIND            | product   | reason stated by the buyer                                           | BUYER      | false | false | ''
+            PRICE_DROP              | product   | order price, current listing price                                   | NEGOTIATED | false | true | ''
             """)
     void eachReasonCode_isClassifiedByItsRow(String reason, String category, String evidenceToCollect,
-            String returnFreightPayer, boolean escalateWhenProtectionEnds, boolean countsTowardRateIfNegotiated) {
+            String returnFreightPayer, boolean escalateWhenProtectionEnds, boolean countsTowardRateIfNegotiated,
+            String requiredEvidence) {
         assertThat(classification(reason)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 ProcessModel.Variables.CATEGORY, category,
                 ProcessModel.Variables.EVIDENCE_TO_COLLECT, evidenceToCollect,
+                ProcessModel.Variables.REQUIRED_EVIDENCE, requiredEvidence,
                 ProcessModel.Variables.RETURN_FREIGHT_PAYER, returnFreightPayer,
                 ProcessModel.Variables.ESCALATE_WHEN_PROTECTION_ENDS, escalateWhenProtectionEnds,
                 ProcessModel.Variables.COUNTS_TOWARD_RATE_IF_NEGOTIATED, countsTowardRateIfNegotiated));

@@ -392,10 +392,15 @@ class DisputeResolutionProcessTest {
     }
 
     @Test
-    void R17_defectiveItem_sellerPaysReturnFreight() {
+    void R17_defectiveItem_agreementRecordsThatTheSellerPaysReturnFreight() {
         ProcessInstance dispute = open("D-21", "DEFECTIVE", "40.00", "40.00", true);
         org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(dispute.getId(), "returnFreightPayer"))
                 .isEqualTo("SELLER");
+        answer("ACCEPT", null, null, null);
+        runAsyncSteps();
+
+        verify(records).appendTimeline("D-21", "system", "AGREEMENT_SETTLED",
+                "REFUND_WITH_RETURN 40.00 USD; return freight paid by SELLER");
     }
 
     // ----- R19: a refund the provider declines is a business case, not an incident -----

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
@@ -68,6 +69,7 @@ class RefundExactlyOncePostgresTest {
     void reset() {
         ClockUtil.reset();
         provider.crashAfterPaying.set(false);
+        provider.down.set(false);
     }
 
     @Test
@@ -92,6 +94,39 @@ class RefundExactlyOncePostgresTest {
         assertThat(provider.payments(id + "/AGREEMENT/1")).isOne();
         assertThat(rows(id)).isOne();
         assertThat(records.get(id).status()).isEqualTo(DisputeStatus.REFUNDED);
+    }
+
+    @Test
+    void R19_providerDownLongerThanTheRetries_incidentThenRetryFromCockpitContinues() {
+        TestDisputes disputes = new TestDisputes(records, runtime, tasks, management);
+        String id = disputes.open("X1-DOWN", "store-x", "DEFECTIVE", "40.00", NOW);
+        provider.down.set(true);
+        tasks.complete(disputes.task(id, Tasks.RESPOND_TO_DISPUTE).getId(), Map.of("sellerDecision", "ACCEPT"));
+        Assertions.assertThrows(RuntimeException.class, () -> disputes.runJobs(id));
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id)
+                .processDefinitionKey("DisputeResolution").singleResult().getId();
+        Job payment = management.createJobQuery().processInstanceId(instance).activityId("Task_PayRefund").singleResult();
+
+        int attempts = 1;
+        while (payment.getRetries() > 0) {
+            String jobId = payment.getId();
+            Assertions.assertThrows(RuntimeException.class, () -> management.executeJob(jobId));
+            payment = management.createJobQuery().jobId(jobId).singleResult();
+            attempts++;
+        }
+
+        assertThat(attempts).as("tries before the incident (R5/PT2M)").isEqualTo(5);
+        Incident incident = runtime.createIncidentQuery().processInstanceId(instance).singleResult();
+        assertThat(incident.getIncidentMessage()).contains("provider unavailable");
+        assertThat(rows(id)).isZero();
+
+        provider.down.set(false);
+        management.setJobRetries(payment.getId(), 1); // "Retry" in Cockpit
+        management.executeJob(payment.getId());
+
+        assertThat(runtime.createIncidentQuery().processInstanceId(instance).count()).isZero();
+        assertThat(records.get(id).status()).isEqualTo(DisputeStatus.REFUNDED);
+        assertThat(provider.payments(id + "/AGREEMENT/1")).isOne();
     }
 
     @Test
@@ -129,9 +164,13 @@ class RefundExactlyOncePostgresTest {
     static class FakeProvider implements RefundGateway {
         final Map<String, AtomicInteger> paid = new ConcurrentHashMap<>();
         final AtomicBoolean crashAfterPaying = new AtomicBoolean();
+        final AtomicBoolean down = new AtomicBoolean();
 
         @Override
         public synchronized RefundReceipt release(RefundOrder order) {
+            if (down.get()) {
+                throw new RefundProviderUnavailableException("payment provider unavailable (test)", null);
+            }
             AtomicInteger count = paid.computeIfAbsent(order.idempotencyKey(), key -> new AtomicInteger());
             boolean repeat = count.get() > 0;
             if (!repeat) {

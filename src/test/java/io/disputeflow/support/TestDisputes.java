@@ -23,6 +23,11 @@ import org.camunda.bpm.engine.task.Task;
 public class TestDisputes {
 
     public static final String PAID = "40.00";
+    public static final String CARRIER = "Cainiao";
+
+    public static String trackingNumber(String disputeId) {
+        return "LP-" + disputeId;
+    }
 
     private final DisputeRecords records;
     private final RuntimeService runtime;
@@ -42,7 +47,7 @@ public class TestDisputes {
         Instant protectionEnds = now.plus(50, ChronoUnit.DAYS);
         records.insert(new DisputeRecord(id, "O-" + id, storeId, "buyer-1", "en", reason, null, "Not happy",
                 DisputeStatus.AWAITING_SELLER, "USD", new BigDecimal(PAID), new BigDecimal(requested), false,
-                now.minus(10, ChronoUnit.DAYS), 15, protectionEnds, "Cainiao", "LP00123", now, null, null, null));
+                now.minus(10, ChronoUnit.DAYS), 15, protectionEnds, CARRIER, trackingNumber(id), now, null, null, null));
         runtime.startProcessInstanceByKey("DisputeResolution", id, Map.of(
                 "disputeId", id, "storeId", storeId, "orderId", "O-" + id, "reason", reason,
                 "currency", "USD", "paidAmount", PAID, "requestedAmount", requested, "returnOffered", false,
