@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReplyTemplates {
 
+    /** Stands in L2 for the carrier's explanation until the agent has it. */
+    static final String CARRIER_REASON_PLACEHOLDER = "carrier's reason";
+
     private final MessageSource messages;
 
     public ReplyTemplates() {
@@ -30,7 +33,8 @@ public class ReplyTemplates {
         Locale locale = buyerLanguage == null || buyerLanguage.isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(buyerLanguage);
         return messages.getMessage(level.name(), new Object[] {
                 date(parcel.protectionExtendedUntil(), locale), parcel.carrier(), parcel.trackingNumber(),
-                orUnknown(parcel.lastLocation()), date(parcel.lastUpdateAt(), locale), orUnknown(parcel.delayReason())},
+                orUnknown(parcel.lastLocation()), date(parcel.lastUpdateAt(), locale),
+                parcel.delayReason() == null ? "[" + CARRIER_REASON_PLACEHOLDER + "]" : parcel.delayReason()},
                 locale);
     }
 

@@ -28,4 +28,11 @@ class ReplyTemplatesTest {
         String reply = templates.render(ReplyLevel.L1, "en", PARCEL);
         assertThat(reply).contains("Cainiao (LP00123)", "Madrid sorting centre", "Nov 1, 2026", "Dec 20, 2026");
     }
+
+    @Test
+    void l2WithoutTheCarriersReasonShowsAPlaceholderToReplace() {
+        ParcelFacts noReason = new ParcelFacts("Cainiao", "LP1", "Madrid", PARCEL.lastUpdateAt(),
+                PARCEL.protectionExtendedUntil(), null);
+        assertThat(templates.render(ReplyLevel.L2, "en", noReason)).contains("[carrier's reason]");
+    }
 }

@@ -36,6 +36,10 @@ class ApplicationStartupTest {
             assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isOne();
             assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(filtersAfterFirstStart);
             assertThat(engine.getIdentityService().createUserQuery().userId("anna").count()).isOne();
+            assertThat(app.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                    .queryForObject("SELECT count(*) FROM dispute", Integer.class)).as("demo disputes, opened once").isEqualTo(4);
+            assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("DisputeResolution")
+                    .count()).isEqualTo(4);
         }
     }
 
