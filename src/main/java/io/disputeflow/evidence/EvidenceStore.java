@@ -71,7 +71,11 @@ public class EvidenceStore {
     }
 
     public byte[] content(EvidenceItem item) {
-        return files.read(item.sha256());
+        return content(item.sha256());
+    }
+
+    public byte[] content(String sha256) {
+        return files.read(sha256);
     }
 
     private String checkedContentType(String contentType) {

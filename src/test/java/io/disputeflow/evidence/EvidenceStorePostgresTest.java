@@ -77,6 +77,7 @@ class EvidenceStorePostgresTest {
         assertThat(item.sizeBytes()).isEqualTo(PHOTO.length);
         assertThat(evidence.list(id)).containsExactly(item);
         assertThat(evidence.content(evidence.find(id, item.id()).orElseThrow())).isEqualTo(PHOTO);
+        assertThat(evidence.content(item.sha256())).isEqualTo(PHOTO);
         assertThat(records.timelineActions(id)).contains("EVIDENCE_ADDED");
     }
 
@@ -88,6 +89,7 @@ class EvidenceStorePostgresTest {
 
         assertThat(again).isEqualTo(first);
         assertThat(evidence.list(id)).hasSize(1);
+        assertThat(records.timelineActions(id)).containsOnlyOnce("EVIDENCE_ADDED");
     }
 
     @Test
@@ -108,16 +110,25 @@ class EvidenceStorePostgresTest {
         assertThatThrownBy(() -> evidence.upload(id, Party.BUYER, Kind.PHOTO, "e.jpg", "image/jpeg", new byte[0], null, "s"))
                 .isInstanceOf(EvidenceRejectedException.class).hasMessageContaining("empty")
                 .extracting(e -> ((EvidenceRejectedException) e).field()).isEqualTo("file");
-        assertThatThrownBy(() -> evidence.upload(id, Party.BUYER, Kind.VIDEO, "v.mp4", "video/mp4", new byte[2048], null, "s"))
-                .hasMessageContaining("The file is 2.0 KB; the limit is 1.0 KB");
-        assertThatThrownBy(() -> evidence.upload(id, Party.BUYER, Kind.OTHER, "x.exe", "application/x-msdownload", PHOTO, null, "s"))
-                .hasMessageContaining("not accepted").hasMessageContaining("image/jpeg");
-        assertThatThrownBy(() -> evidence.upload("NO-SUCH", Party.BUYER, Kind.PHOTO, "a.jpg", "image/jpeg", PHOTO, null, "s"))
+        byte[] oversize = new byte[2048];
+        assertThatThrownBy(() -> evidence.upload(id, Party.BUYER, Kind.VIDEO, "v.mp4", "video/mp4", oversize, null, "s"))
+                .hasMessageContaining("The file is 2.0 KB; the limit is 1.0 KB")
+                .extracting(e -> ((EvidenceRejectedException) e).field()).isEqualTo("file");
+        byte[] program = "MZ not evidence".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> evidence.upload(id, Party.BUYER, Kind.OTHER, "x.exe", "application/x-msdownload", program, null, "s"))
+                .hasMessageContaining("not accepted").hasMessageContaining("image/jpeg")
+                .extracting(e -> ((EvidenceRejectedException) e).field()).isEqualTo("file");
+        byte[] orphan = "for a dispute that does not exist".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> evidence.upload("NO-SUCH", Party.BUYER, Kind.PHOTO, "a.jpg", "image/jpeg", orphan, null, "s"))
                 .extracting(e -> ((EvidenceRejectedException) e).field()).isEqualTo("disputeId");
 
         assertThat(evidence.list(id)).isEmpty();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM evidence_item WHERE dispute_id = 'NO-SUCH'", Integer.class))
                 .isZero();
+        for (byte[] refused : List.of(oversize, program, orphan)) {
+            assertThat(directory.resolve(EvidenceFiles.sha256(refused))).as("no file kept for a refused upload")
+                    .doesNotExist();
+        }
     }
 
     @Test
