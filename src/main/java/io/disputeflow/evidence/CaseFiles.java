@@ -40,8 +40,12 @@ public class CaseFiles {
 
     /** @param requiredEvidence comma-separated evidence kinds from the classification, may be empty */
     public CaseFile build(String disputeId, String evidenceToCollect, String requiredEvidence) {
-        DisputeRecord dispute = disputes.get(disputeId);
-        List<EvidenceItem> items = evidence.list(disputeId);
+        return build(disputes.get(disputeId), evidenceToCollect, requiredEvidence);
+    }
+
+    /** For callers that have loaded the record already. */
+    public CaseFile build(DisputeRecord dispute, String evidenceToCollect, String requiredEvidence) {
+        List<EvidenceItem> items = evidence.list(dispute.id());
         TrackingFacts facts = dispute.carrier() == null || dispute.trackingNumber() == null
                 ? TrackingFacts.of(List.of(), clock.instant())
                 : TrackingFacts.of(tracking.history(dispute.carrier(), dispute.trackingNumber()), clock.instant());

@@ -33,7 +33,7 @@ public class CollectEvidenceDelegate implements JavaDelegate {
             records.recordCategory(disputeId, category);
         }
         String evidenceToCollect = (String) execution.getVariable(Variables.EVIDENCE_TO_COLLECT);
-        CaseFile file = caseFiles.build(disputeId, evidenceToCollect,
+        CaseFile file = caseFiles.build(dispute, evidenceToCollect,
                 (String) execution.getVariable(Variables.REQUIRED_EVIDENCE));
         execution.setVariable(Variables.CASE_SUMMARY, file.summary());
         execution.setVariable(Variables.EVIDENCE_CHECKLIST, file.checklist());
