@@ -8,16 +8,16 @@ import java.util.List;
  */
 final class DemoAccounts {
 
-    record Store(String id, String name) {
+    record Store(String id, String name, String companyId, String companyName) {
     }
 
     record Person(String id, String firstName, String lastName, PlatformGroup group, List<String> storeIds) {
     }
 
     static final List<Store> STORES = List.of(
-            new Store("store-aurora-gadgets", "Aurora Gadgets"),
-            new Store("store-aurora-home", "Aurora Home"),
-            new Store("store-boreal-outdoor", "Boreal Outdoor"));
+            new Store("store-aurora-gadgets", "Aurora Gadgets", "aurora", "Aurora Trading Ltd."),
+            new Store("store-aurora-home", "Aurora Home", "aurora", "Aurora Trading Ltd."),
+            new Store("store-boreal-outdoor", "Boreal Outdoor", "boreal", "Boreal Outfitters"));
 
     private static final List<String> AURORA = List.of("store-aurora-gadgets", "store-aurora-home");
     private static final List<String> BOREAL = List.of("store-boreal-outdoor");

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,13 +33,14 @@ public class DisputeRecords {
         jdbc.update("""
                 INSERT INTO dispute (id, order_id, store_id, buyer_id, buyer_language, reason, category, description,
                     status, currency, paid_amount, requested_amount, return_offered, shipped_at, promised_delivery_days,
-                    protection_ends_at, carrier, tracking_number, opened_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    protection_ends_at, carrier, tracking_number, opened_at, open_order_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 dispute.id(), dispute.orderId(), dispute.storeId(), dispute.buyerId(), dispute.buyerLanguage(),
                 dispute.reason(), dispute.category(), dispute.description(), dispute.status().name(),
                 dispute.currency(), dispute.paidAmount(), dispute.requestedAmount(), dispute.returnOffered(),
                 timestamp(dispute.shippedAt()), dispute.promisedDeliveryDays(), timestamp(dispute.protectionEndsAt()),
-                dispute.carrier(), dispute.trackingNumber(), timestamp(dispute.openedAt()));
+                dispute.carrier(), dispute.trackingNumber(), timestamp(dispute.openedAt()),
+                dispute.status().isClosed() ? null : dispute.orderId());
         appendTimeline(dispute.id(), dispute.buyerId(), "OPENED",
                 "Refund request for " + Money.format(dispute.requestedAmount()) + " " + dispute.currency());
     }
@@ -45,6 +48,57 @@ public class DisputeRecords {
     public Optional<DisputeRecord> find(String disputeId) {
         List<DisputeRecord> found = jdbc.query("SELECT * FROM dispute WHERE id = ?", DisputeRecords::map, disputeId);
         return found.stream().findFirst();
+    }
+
+    /**
+     * Reads the dispute and locks its row until the transaction ends: a buyer action takes the lock before it
+     * reads the process, and the process's own steps write the record, so the two never interleave.
+     */
+    @Transactional
+    public DisputeRecord lock(String disputeId) {
+        return jdbc.query("SELECT * FROM dispute WHERE id = ? FOR UPDATE", DisputeRecords::map, disputeId).stream()
+                .findFirst().orElseThrow(() -> new UnknownDisputeException(disputeId));
+    }
+
+    /** The dispute still open for this order, if any (there is at most one). */
+    public Optional<DisputeRecord> findOpenForOrder(String orderId) {
+        return jdbc.query("SELECT * FROM dispute WHERE open_order_id = ?", DisputeRecords::map, orderId).stream()
+                .findFirst();
+    }
+
+    /** A page of disputes, newest first, of the given stores (all stores when {@code storeIds} is null). */
+    public List<DisputeRecord> page(DisputeQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM dispute WHERE 1 = 1");
+        List<Object> arguments = new ArrayList<>();
+        where(query, sql, arguments);
+        sql.append(" ORDER BY opened_at DESC, id DESC LIMIT ? OFFSET ?");
+        arguments.add(query.size());
+        arguments.add((long) query.page() * query.size());
+        return jdbc.query(sql.toString(), DisputeRecords::map, arguments.toArray());
+    }
+
+    public long count(DisputeQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT count(*) FROM dispute WHERE 1 = 1");
+        List<Object> arguments = new ArrayList<>();
+        where(query, sql, arguments);
+        Long count = jdbc.queryForObject(sql.toString(), Long.class, arguments.toArray());
+        return count == null ? 0 : count;
+    }
+
+    private static void where(DisputeQuery query, StringBuilder sql, List<Object> arguments) {
+        if (query.storeIds() != null) {
+            if (query.storeIds().isEmpty()) {
+                sql.append(" AND 1 = 0");
+                return;
+            }
+            sql.append(" AND store_id IN (").append(String.join(", ", Collections.nCopies(query.storeIds().size(), "?")))
+                    .append(')');
+            arguments.addAll(query.storeIds());
+        }
+        if (query.status() != null) {
+            sql.append(" AND status = ?");
+            arguments.add(query.status().name());
+        }
     }
 
     public DisputeRecord get(String disputeId) {
@@ -61,7 +115,8 @@ public class DisputeRecords {
     @Transactional
     public void close(String disputeId, DisputeStatus status, String outcome, boolean countsTowardRate, String why) {
         require(jdbc.update("""
-                UPDATE dispute SET status = ?, outcome = ?, counts_toward_rate = ?, closed_at = ?, version = version + 1
+                UPDATE dispute SET status = ?, outcome = ?, counts_toward_rate = ?, closed_at = ?, open_order_id = NULL,
+                    version = version + 1
                 WHERE id = ?""",
                 status.name(), outcome, countsTowardRate, timestamp(clock.instant()), disputeId), disputeId);
         appendTimeline(disputeId, SYSTEM, "CLOSED_" + status.name(), why);
@@ -73,11 +128,20 @@ public class DisputeRecords {
                 category, disputeId), disputeId);
     }
 
+    /**
+     * The buyer's modified request (R3); recorded once, however many times the same values arrive (the API
+     * and the process both record it).
+     */
     @Transactional
     public void modify(String disputeId, BigDecimal requestedAmount, String reason, String description) {
-        require(jdbc.update("""
+        int changed = jdbc.update("""
                 UPDATE dispute SET requested_amount = ?, reason = ?, description = ?, version = version + 1
-                WHERE id = ?""", requestedAmount, reason, description, disputeId), disputeId);
+                WHERE id = ? AND (requested_amount <> ? OR reason <> ? OR description IS DISTINCT FROM ?)""",
+                requestedAmount, reason, description, disputeId, requestedAmount, reason, description);
+        if (changed == 0) {
+            get(disputeId);
+            return;
+        }
         appendTimeline(disputeId, "buyer", "MODIFIED",
                 "Now asks " + Money.format(requestedAmount) + " for " + reason);
     }
@@ -86,6 +150,12 @@ public class DisputeRecords {
     public void appendTimeline(String disputeId, String actor, String action, String detail) {
         jdbc.update("INSERT INTO dispute_timeline (dispute_id, occurred_at, actor, action, detail) VALUES (?, ?, ?, ?, ?)",
                 disputeId, timestamp(clock.instant()), actor, action, detail);
+    }
+
+    public List<TimelineEntry> timeline(String disputeId) {
+        return jdbc.query("SELECT occurred_at, actor, action, detail FROM dispute_timeline WHERE dispute_id = ? ORDER BY id",
+                (rs, row) -> new TimelineEntry(instant(rs, "occurred_at"), rs.getString("actor"), rs.getString("action"),
+                        rs.getString("detail")), disputeId);
     }
 
     public List<String> timelineActions(String disputeId) {

@@ -7,6 +7,7 @@ import io.disputeflow.process.ProcessModel.Variables;
 import io.disputeflow.process.TaskInputRejected;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
@@ -56,8 +57,13 @@ public class SellerResponseValidation implements TaskListener {
         }
     }
 
+    /** The agent who completed the task: its assignee, else the signed-in user, else "seller". */
     private static String actor(DelegateTask task) {
-        return task.getAssignee() == null ? "seller" : task.getAssignee();
+        if (task.getAssignee() != null) {
+            return task.getAssignee();
+        }
+        Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return current == null || current.getUserId() == null ? "seller" : current.getUserId();
     }
 
     private static String describe(SellerResponse response, String currency) {

@@ -42,6 +42,20 @@ public final class ProcessModel {
         }
     }
 
+    /** Timer events whose due dates are the dispute's deadlines. */
+    public static final class Timers {
+        public static final String SELLER_RESPONSE_REMINDER = "Timer_SellerResponseReminder";
+        public static final String SELLER_RESPONSE_DUE = "Timer_SellerResponseDue";
+        public static final String NEGOTIATION_WINDOW_ENDS = "Timer_NegotiationWindowEnds";
+        public static final String PROTECTION_PERIOD_ENDED = "StartEvent_ProtectionPeriodEnded";
+        public static final String ARBITRATION_INTAKE_DUE = "Timer_ArbitrationIntakeDue";
+        public static final String RETURN_SHIPMENT_DUE = "Timer_ReturnShipmentDue";
+        public static final String RETURN_RECEIPT_DUE = "Timer_ReturnReceiptDue";
+
+        private Timers() {
+        }
+    }
+
     /** User task ids (task definition keys). */
     public static final class Tasks {
         public static final String RESPOND_TO_DISPUTE = "Task_RespondToDispute";

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class RestApiConfiguration {
 
     @Bean
-    ResourceConfigCustomizer rejectedTaskInputMapper() {
-        return config -> config.register(RejectedTaskInputMapper.class);
+    ResourceConfigCustomizer refusalMappers() {
+        return config -> config.register(EngineRestRefusalMapper.class).register(EngineConflictMapper.class);
     }
 }

@@ -83,6 +83,14 @@ public class RefundLedger {
                 BigDecimal.class, orderId);
     }
 
+    public List<PaidRefund> paidRefunds(String disputeId) {
+        return jdbc.query("SELECT idempotency_key, amount, currency, paid_at, provider_reference FROM refund "
+                        + "WHERE dispute_id = ? ORDER BY id",
+                (rs, row) -> new PaidRefund(rs.getString("idempotency_key"), rs.getBigDecimal("amount"),
+                        rs.getString("currency").trim(), rs.getTimestamp("paid_at").toInstant(),
+                        rs.getString("provider_reference")), disputeId);
+    }
+
     public List<BigDecimal> refundsOfDispute(String disputeId) {
         return jdbc.queryForList("SELECT amount FROM refund WHERE dispute_id = ? ORDER BY id", BigDecimal.class,
                 disputeId);

@@ -1,5 +1,6 @@
 package io.disputeflow.security;
 
+import io.disputeflow.identity.PlatformGroup;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
@@ -9,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -17,13 +19,14 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Who may call what.
  * <ul>
- *   <li>{@code /engine-rest/**} and {@code /api/**}: HTTP Basic against Camunda's identity service, stateless;
- *       the user is handed on to the engine so that Camunda authorizations apply.</li>
+ *   <li>{@code /engine-rest/**}: HTTP Basic against Camunda's identity service, stateless; the user is handed on
+ *       to the engine so that Camunda authorizations apply.</li>
+ *   <li>{@code /api/**}: HTTP Basic as well; buyer-side writes need group storefront, reads are limited to the
+ *       caller's stores; refusals are problem+json.</li>
  *   <li>{@code /actuator/health} and {@code /actuator/info} are public (load balancers); the other actuator
  *       endpoints need an administrator.</li>
  *   <li>Everything else is the Camunda webapps, which run their own session login and CSRF protection.</li>
@@ -34,6 +37,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 public class SecurityConfiguration {
 
     private static final String REALM = "DisputeFlow";
+    private static final String STOREFRONT = PlatformGroup.STOREFRONT.id();
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
     @Bean
@@ -43,11 +47,11 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain restApis(HttpSecurity http, AuthenticationManager authenticationManager,
-                                 IdentityService identityService) throws Exception {
+    SecurityFilterChain engineRest(HttpSecurity http, AuthenticationManager authenticationManager,
+                                   IdentityService identityService) throws Exception {
         return http
                 // Path patterns on the whole request path: /engine-rest is Jersey's servlet, not Spring MVC's.
-                .securityMatcher(new OrRequestMatcher(PATHS.matcher("/engine-rest/**"), PATHS.matcher("/api/**")))
+                .securityMatcher(PATHS.matcher("/engine-rest/**"))
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM))
@@ -58,8 +62,35 @@ public class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The marketplace API. Buyer-side writes need group storefront (or an administrator); reads are checked per
+     * store by the API itself ({@code ApiAccess}), which then acts on the engine as the platform.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain marketplaceApi(HttpSecurity http, AuthenticationManager authenticationManager)
+            throws Exception {
+        String[] buyerSide = {STOREFRONT, Groups.CAMUNDA_ADMIN};
+        return http
+                .securityMatcher(PATHS.matcher("/api/**"))
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/disputes")).hasAnyRole(buyerSide)
+                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/tracking-events")).hasAnyRole(buyerSide)
+                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/disputes/*/evidence")).authenticated()
+                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/disputes/**")).hasAnyRole(buyerSide)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(ProblemResponses.unauthorized(REALM)))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(ProblemResponses.unauthorized(REALM))
+                        .accessDeniedHandler(ProblemResponses.forbidden()))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain actuator(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         return http
                 .securityMatcher(EndpointRequest.toAnyEndpoint())
@@ -74,7 +105,7 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
         // Tasklist, Cockpit and Admin authenticate with their own login form and protect themselves
         // against CSRF; Spring Security must not add a second, conflicting layer.

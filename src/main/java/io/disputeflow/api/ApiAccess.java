@@ -1,0 +1,75 @@
+package io.disputeflow.api;
+
+import io.disputeflow.evidence.EvidenceItem.Party;
+import io.disputeflow.security.CamundaUser;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what through {@code /api}: the storefront acts for buyers; agents and store supervisors read their
+ * own stores' disputes and figures; arbitrators read every dispute; administrators may do everything.
+ */
+@Component
+public class ApiAccess {
+
+    public ApiCaller caller() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof CamundaUser user) {
+            return ApiCaller.of(user);
+        }
+        throw new ApiAccessDeniedException("Sign in with HTTP Basic as an API user");
+    }
+
+    /** Buyer-side actions: opening disputes, modifying, answering, escalating, cancelling, shipping returns. */
+    public ApiCaller requireBuyerSide() {
+        ApiCaller caller = caller();
+        if (!caller.isStorefront() && !caller.isAdministrator()) {
+            throw new ApiAccessDeniedException("Only the storefront acts for buyers; " + caller.userId()
+                    + " is not in group storefront");
+        }
+        return caller;
+    }
+
+    public ApiCaller requireRead(String storeId) {
+        ApiCaller caller = caller();
+        if (!caller.seesEveryStore() && !caller.serves(storeId)) {
+            throw new ApiAccessDeniedException(caller.userId() + " does not serve store " + storeId
+                    + ": agents and supervisors see their own company's stores only");
+        }
+        return caller;
+    }
+
+    /** The stores whose disputes the caller may list; {@code null} means every store. */
+    public List<String> readableStores() {
+        ApiCaller caller = caller();
+        if (caller.seesEveryStore()) {
+            return null;
+        }
+        if (caller.isStoreStaff()) {
+            return caller.storeIds();
+        }
+        throw new ApiAccessDeniedException(caller.userId() + " has no role that reads disputes");
+    }
+
+    /** Evidence is filed by the party it belongs to: buyers through the storefront, sellers, the platform. */
+    public ApiCaller requireFiling(Party party, String storeId) {
+        ApiCaller caller = caller();
+        boolean allowed = caller.isAdministrator() || switch (party) {
+            case BUYER -> caller.isStorefront();
+            case SELLER -> caller.serves(storeId);
+            case PLATFORM -> caller.isPlatformStaff();
+        };
+        if (!allowed) {
+            throw new ApiAccessDeniedException(caller.userId() + " may not file " + party + " evidence for store "
+                    + storeId);
+        }
+        return caller;
+    }
+
+    /** Carrier webhooks come through the storefront's integration account (or an administrator). */
+    public ApiCaller requireTrackingIntake() {
+        return requireBuyerSide();
+    }
+}

@@ -1,0 +1,42 @@
+package io.disputeflow.api;
+
+import io.disputeflow.identity.PlatformGroup;
+import io.disputeflow.security.CamundaUser;
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Groups;
+
+/** The authenticated API client and what its groups and stores (tenants) let it do. */
+public record ApiCaller(String userId, List<String> groupIds, List<String> storeIds) {
+
+    static ApiCaller of(CamundaUser user) {
+        return new ApiCaller(user.userId(), user.groupIds(), user.tenantIds());
+    }
+
+    boolean isAdministrator() {
+        return groupIds.contains(Groups.CAMUNDA_ADMIN);
+    }
+
+    /** The storefront acts for buyers of every store. */
+    boolean isStorefront() {
+        return groupIds.contains(PlatformGroup.STOREFRONT.id());
+    }
+
+    boolean isPlatformStaff() {
+        return groupIds.contains(PlatformGroup.ARBITRATORS.id())
+                || groupIds.contains(PlatformGroup.ARBITRATION_SUPERVISORS.id());
+    }
+
+    /** Agents and supervisors of a company: their stores only. */
+    boolean isStoreStaff() {
+        return groupIds.contains(PlatformGroup.SELLER_AGENTS.id())
+                || groupIds.contains(PlatformGroup.STORE_SUPERVISORS.id());
+    }
+
+    boolean seesEveryStore() {
+        return isAdministrator() || isStorefront() || isPlatformStaff();
+    }
+
+    boolean serves(String storeId) {
+        return isStoreStaff() && storeIds.contains(storeId);
+    }
+}

@@ -1,0 +1,86 @@
+package io.disputeflow.api;
+
+/** JSON examples for the OpenAPI description (Swagger UI shows them next to each endpoint). */
+public final class ApiExamples {
+
+    public static final String OPEN_DISPUTE = """
+            {
+              "orderId": "O-88231",
+              "storeId": "store-aurora-gadgets",
+              "buyerId": "buyer-4711",
+              "buyerLanguage": "en",
+              "reason": "NOT_AS_DESCRIBED",
+              "description": "The charger is 20 W, the listing says 65 W.",
+              "requestedRefund": {"amount": "25.00", "currency": "USD"},
+              "returnOffered": true,
+              "order": {
+                "paidAmount": "25.00",
+                "shippedAt": "2026-11-02T10:00:00Z",
+                "promisedDeliveryDays": 15,
+                "protectionEndsAt": "2026-12-20T00:00:00Z",
+                "carrier": "Cainiao",
+                "trackingNumber": "LP00123456789CN"
+              }
+            }""";
+
+    public static final String MODIFICATION = """
+            {"requestedRefund": {"amount": "15.00", "currency": "USD"}, "description": "Keeping it for a partial refund"}""";
+
+    public static final String RETURN_SHIPMENT = """
+            {"carrier": "Cainiao", "trackingNumber": "RT00987654321CN"}""";
+
+    public static final String TRACKING_EVENTS = """
+            {
+              "carrier": "Cainiao",
+              "trackingNumber": "LP00123456789CN",
+              "events": [
+                {"at": "2026-11-03T08:00:00Z", "status": "ACCEPTED", "location": "Shenzhen", "description": "Accepted"},
+                {"at": "2026-11-06T14:30:00Z", "status": "IN_TRANSIT", "location": "Madrid", "description": "Arrived"}
+              ]
+            }""";
+
+    public static final String RULE_VIOLATION = """
+            {
+              "type": "https://disputeflow.io/problems/rule-violation",
+              "title": "The request breaks rule R1",
+              "status": 422,
+              "detail": "Too early: a dispute for this order can be opened from 2026-11-07T10:00:00Z (5 days after shipment)",
+              "instance": "/api/disputes",
+              "rule": "R1",
+              "errors": [{"field": "order.shippedAt", "rule": "R1", "message": "Too early: ..."}]
+            }""";
+
+    public static final String VALIDATION = """
+            {
+              "type": "https://disputeflow.io/problems/validation",
+              "title": "The request has invalid fields",
+              "status": 400,
+              "detail": "Correct these fields and send the request again: requestedRefund.amount must be a positive decimal string with at most two decimals, e.g. \\"25.00\\"",
+              "instance": "/api/disputes",
+              "errors": [{"field": "requestedRefund.amount", "rule": "format", "message": "must be a positive decimal string with at most two decimals, e.g. \\"25.00\\""}]
+            }""";
+
+    public static final String CONFLICT = """
+            {
+              "type": "https://disputeflow.io/problems/action-not-allowed",
+              "title": "The dispute's state does not allow escalation",
+              "status": 409,
+              "detail": "The dispute is AWAITING_SELLER. A dispute can be escalated to arbitration after the seller rejected the request or the buyer rejected the seller's counter-offer.",
+              "instance": "/api/disputes/D-1042/escalation",
+              "rule": "R6",
+              "disputeStatus": "AWAITING_SELLER"
+            }""";
+
+    public static final String DUPLICATE = """
+            {
+              "type": "https://disputeflow.io/problems/dispute-already-open",
+              "title": "The order already has an open dispute",
+              "status": 409,
+              "detail": "Order O-88231 already has an open dispute, D-1042: modify or cancel that dispute instead of opening another",
+              "instance": "/api/disputes",
+              "existingDisputeId": "D-1042"
+            }""";
+
+    private ApiExamples() {
+    }
+}

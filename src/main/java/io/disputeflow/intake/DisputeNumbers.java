@@ -1,0 +1,29 @@
+package io.disputeflow.intake;
+
+import javax.sql.DataSource;
+import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
+import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
+import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.stereotype.Component;
+
+/** Dispute ids D-1001, D-1002, ... from the database sequence {@code dispute_number}. */
+@Component
+public class DisputeNumbers {
+
+    private static final String SEQUENCE = "dispute_number";
+
+    private final DataFieldMaxValueIncrementer sequence;
+
+    public DisputeNumbers(DataSource dataSource) throws MetaDataAccessException {
+        String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
+        this.sequence = "PostgreSQL".equals(product)
+                ? new PostgresSequenceMaxValueIncrementer(dataSource, SEQUENCE)
+                : new H2SequenceMaxValueIncrementer(dataSource, SEQUENCE);
+    }
+
+    public String next() {
+        return "D-" + sequence.nextLongValue();
+    }
+}

@@ -1,0 +1,162 @@
+package io.disputeflow.process;
+
+import io.disputeflow.dispute.Deadline;
+import io.disputeflow.dispute.DisputeRecord;
+import io.disputeflow.process.ProcessModel.Definitions;
+import io.disputeflow.process.ProcessModel.Timers;
+import io.disputeflow.process.ProcessModel.Variables;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.runtime.EventSubscription;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dispute's process instances as the API sees them: start one, deliver the buyer's messages, and read its
+ * waits, deadlines and variables. The only place outside the models' delegates that knows the engine's API.
+ */
+@Component
+public class DisputeProcesses {
+
+    private final RuntimeService runtime;
+    private final HistoryService history;
+    private final ManagementService management;
+    private final RepositoryService repository;
+
+    public DisputeProcesses(RuntimeService runtime, HistoryService history, ManagementService management,
+                            RepositoryService repository) {
+        this.runtime = runtime;
+        this.history = history;
+        this.management = management;
+        this.repository = repository;
+    }
+
+    /** Starts DisputeResolution for a new dispute record, with the dispute id as business key. */
+    public void start(DisputeRecord dispute) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Variables.DISPUTE_ID, dispute.id());
+        variables.put(Variables.STORE_ID, dispute.storeId());
+        variables.put(Variables.ORDER_ID, dispute.orderId());
+        variables.put(Variables.BUYER_ID, dispute.buyerId());
+        variables.put(Variables.REASON, dispute.reason());
+        variables.put(Variables.CURRENCY, dispute.currency());
+        variables.put(Variables.PAID_AMOUNT, dispute.paidAmount().toPlainString());
+        variables.put(Variables.REQUESTED_AMOUNT, dispute.requestedAmount().toPlainString());
+        variables.put(Variables.RETURN_OFFERED, dispute.returnOffered());
+        variables.put(Variables.PROTECTION_ENDS_AT, Date.from(dispute.protectionEndsAt()));
+        variables.put(Variables.FILED_AT, Date.from(dispute.openedAt()));
+        if (dispute.description() != null) {
+            variables.put(Variables.DESCRIPTION, dispute.description());
+        }
+        runtime.startProcessInstanceByKey(Definitions.DISPUTE_RESOLUTION, dispute.id(), variables);
+    }
+
+    /** The messages some process instance of this dispute waits for right now. */
+    public Set<String> awaitedMessages(String disputeId) {
+        Set<String> messages = new LinkedHashSet<>();
+        for (ProcessInstance instance : running(disputeId)) {
+            runtime.createEventSubscriptionQuery().processInstanceId(instance.getId()).eventType("message").list()
+                    .stream().map(EventSubscription::getEventName).forEach(messages::add);
+        }
+        return messages;
+    }
+
+    /**
+     * Delivers a buyer message to the process instance of this dispute that waits for it.
+     *
+     * @throws MismatchingMessageCorrelationException when none waits for it
+     * @throws ConcurrencyFailureException when another transaction ended the wait at the same moment
+     */
+    public void deliver(String disputeId, String message, Map<String, Object> variables) {
+        try {
+            runtime.createMessageCorrelation(message).processInstanceBusinessKey(disputeId).setVariables(variables)
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException noneWaits) {
+            throw noneWaits;
+        } catch (ProcessEngineException e) {
+            // the waiting execution was found, then another transaction ended its wait before ours triggered it
+            if (e.getMessage() != null && e.getMessage().contains("does not have a subscription")) {
+                throw new ConcurrencyFailureException("Dispute " + disputeId + " moved on before " + message
+                        + " arrived", e);
+            }
+            throw e;
+        }
+    }
+
+    /** Current values of the main process instance's plain variables (also after it ended); objects are left out. */
+    public Map<String, Object> variables(String disputeId) {
+        Map<String, Object> values = new HashMap<>();
+        mainInstance(disputeId).ifPresent(instance -> history.createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).disableCustomObjectDeserialization().list()
+                .stream().filter(variable -> !"object".equals(variable.getTypeName()) && variable.getValue() != null)
+                .forEach(variable -> values.put(variable.getName(), variable.getValue())));
+        return values;
+    }
+
+    /** The timers still waiting in the dispute's process instances, soonest first, as deadlines. */
+    public List<Deadline> openDeadlines(String disputeId) {
+        List<Deadline> deadlines = new ArrayList<>();
+        for (ProcessInstance instance : running(disputeId)) {
+            for (Job timer : management.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
+                deadlineOf(instance, timer).ifPresent(deadlines::add);
+            }
+        }
+        deadlines.sort(Comparator.comparing(Deadline::dueAt));
+        return deadlines;
+    }
+
+    private Optional<Deadline> deadlineOf(ProcessInstance instance, Job timer) {
+        JobDefinition definition = management.createJobDefinitionQuery().jobDefinitionId(timer.getJobDefinitionId())
+                .singleResult();
+        String activityId = definition == null ? null : definition.getActivityId();
+        if (activityId == null || DeadlineCatalog.isInternal(activityId) || isIrrelevantProtectionEnd(activityId,
+                instance)) {
+            return Optional.empty();
+        }
+        return Optional.of(DeadlineCatalog.meaningOf(activityId)
+                .map(meaning -> new Deadline(meaning.what(), timer.getDuedate().toInstant(), meaning.otherwise(),
+                        meaning.rule()))
+                .orElseGet(() -> new Deadline(elementName(instance, activityId), timer.getDuedate().toInstant(),
+                        null, null)));
+    }
+
+    /** R8 only escalates disputes about goods that did not arrive; for the others the timer does nothing. */
+    private boolean isIrrelevantProtectionEnd(String activityId, ProcessInstance instance) {
+        return Timers.PROTECTION_PERIOD_ENDED.equals(activityId)
+                && !Boolean.TRUE.equals(runtime.getVariable(instance.getId(), Variables.ESCALATE_WHEN_PROTECTION_ENDS));
+    }
+
+    private String elementName(ProcessInstance instance, String activityId) {
+        FlowElement element = repository.getBpmnModelInstance(instance.getProcessDefinitionId())
+                .getModelElementById(activityId);
+        return element == null || element.getName() == null ? activityId : element.getName();
+    }
+
+    private List<ProcessInstance> running(String disputeId) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(disputeId).list();
+    }
+
+    private Optional<HistoricProcessInstance> mainInstance(String disputeId) {
+        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(disputeId)
+                .processDefinitionKey(Definitions.DISPUTE_RESOLUTION).orderByProcessInstanceStartTime().desc().list()
+                .stream().findFirst();
+    }
+}

@@ -1,0 +1,46 @@
+package io.disputeflow.process;
+
+import io.disputeflow.dispute.DisputeRecords;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.dao.ConcurrencyFailureException;
+
+/**
+ * First listener of every user task's completion: takes the dispute's row lock, the same lock a buyer action
+ * takes, and then makes sure the task still exists. A completion racing a buyer action therefore either goes
+ * first, so that the buyer's action sees the new state, or finds the task gone and is refused with 409, instead
+ * of completing a task of a process that has moved on.
+ */
+public class TaskCompletionGuard implements TaskListener {
+
+    private final DisputeRecords records;
+
+    public TaskCompletionGuard(DisputeRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (task.getExecutionId() == null) {
+            return;
+        }
+        if (task.getExecution() == null) {
+            throw ended(task, "its process");
+        }
+        String disputeId = task.getExecution().getProcessBusinessKey();
+        if (disputeId == null || records.find(disputeId).isEmpty()) {
+            return;
+        }
+        records.lock(disputeId);
+        boolean stillOpen = task.getProcessEngineServices().getTaskService().createTaskQuery().taskId(task.getId())
+                .count() > 0;
+        if (!stillOpen) {
+            throw ended(task, "dispute " + disputeId);
+        }
+    }
+
+    private static ConcurrencyFailureException ended(DelegateTask task, String of) {
+        return new ConcurrencyFailureException("Task '" + task.getName() + "' of " + of + " was ended by another "
+                + "change (a buyer action or a deadline) while it was being completed");
+    }
+}

@@ -1,0 +1,92 @@
+package io.disputeflow.process;
+
+import io.disputeflow.dispute.DisputeRecords;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.UnexpectedRollbackException;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Completing a dispute's task over REST (Tasklist's own API or {@code /engine-rest}) takes the dispute's row lock
+ * before the engine reads anything, in one transaction with the engine's command. A buyer action takes the same
+ * lock first, so a completion racing it sees the buyer's committed change (the task is gone: 404) instead of a
+ * half-changed process, and vice versa.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class TaskCompletionLockFilter extends OncePerRequestFilter {
+
+    private static final Pattern COMPLETION = Pattern.compile(
+            "^(/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(complete|submit-form|resolve)$");
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final DisputeRecords records;
+    private final TransactionTemplate transaction;
+
+    public TaskCompletionLockFilter(TaskService tasks, RuntimeService runtime, DisputeRecords records,
+                                    PlatformTransactionManager transactions) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.records = records;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || !COMPLETION.matcher(path(request)).matches();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Matcher matcher = COMPLETION.matcher(path(request));
+        Optional<String> disputeId = matcher.matches() ? disputeOf(matcher.group(2)) : Optional.empty();
+        if (disputeId.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        try {
+            transaction.executeWithoutResult(status -> {
+                records.lock(disputeId.get());
+                try {
+                    chain.doFilter(request, response);
+                } catch (IOException | ServletException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } catch (UnexpectedRollbackException refused) {
+            // the engine refused the completion and the REST layer already answered with the reason
+        }
+    }
+
+    private Optional<String> disputeOf(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null || task.getProcessInstanceId() == null) {
+            return Optional.empty();
+        }
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult();
+        return Optional.ofNullable(instance).map(ProcessInstance::getBusinessKey)
+                .filter(key -> records.find(key).isPresent());
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+}

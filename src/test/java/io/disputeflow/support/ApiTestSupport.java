@@ -1,0 +1,62 @@
+package io.disputeflow.support;
+
+import io.disputeflow.dispute.DisputeRecords;
+import io.disputeflow.store.Stores;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Base of the API tests: the whole application on PostgreSQL, the engine's clock at {@link #NOW}, the accounts
+ * and stores of {@link ApiFixture}, and {@link TestDisputes} to drive asynchronous steps.
+ */
+@PostgresSpringTest
+public abstract class ApiTestSupport {
+
+    public static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+    @Autowired
+    protected TestRestTemplate http;
+    @Autowired
+    protected IdentityService identity;
+    @Autowired
+    protected Stores stores;
+    @Autowired
+    protected DisputeRecords records;
+    @Autowired
+    protected RuntimeService runtime;
+    @Autowired
+    protected TaskService tasks;
+    @Autowired
+    protected ManagementService management;
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    protected ApiFixture api;
+    protected TestDisputes disputes;
+
+    @BeforeEach
+    void startTheClockAndTheAccounts() {
+        ClockUtil.setCurrentTime(Date.from(NOW));
+        api = new ApiFixture(http, identity, stores);
+        disputes = new TestDisputes(records, runtime, tasks, management);
+    }
+
+    @AfterEach
+    void resetTheClock() {
+        ClockUtil.reset();
+    }
+
+    protected int disputesOfOrder(String orderId) {
+        return jdbc.queryForObject("SELECT count(*) FROM dispute WHERE order_id = ?", Integer.class, orderId);
+    }
+}
