@@ -1,5 +1,6 @@
 package io.disputeflow.dispute;
 
+import io.disputeflow.persistence.InsertOnce;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,16 +22,24 @@ public class DisputeRecords {
     public static final String SYSTEM = "system";
 
     private final JdbcTemplate jdbc;
+    private final InsertOnce insertOnce;
     private final Clock clock;
 
-    public DisputeRecords(JdbcTemplate jdbc, Clock clock) {
+    public DisputeRecords(JdbcTemplate jdbc, InsertOnce insertOnce, Clock clock) {
         this.jdbc = jdbc;
+        this.insertOnce = insertOnce;
         this.clock = clock;
     }
 
+    /**
+     * Stores a new dispute unless its order already has an open one (the unique {@code open_order_id}); two
+     * concurrent openings for one order end with one dispute.
+     *
+     * @throws DuplicateDisputeException naming the open dispute of the order
+     */
     @Transactional
     public void insert(DisputeRecord dispute) {
-        jdbc.update("""
+        boolean inserted = insertOnce.insert("""
                 INSERT INTO dispute (id, order_id, store_id, buyer_id, buyer_language, reason, category, description,
                     status, currency, paid_amount, requested_amount, return_offered, shipped_at, promised_delivery_days,
                     protection_ends_at, carrier, tracking_number, opened_at, open_order_id)
@@ -41,6 +50,10 @@ public class DisputeRecords {
                 timestamp(dispute.shippedAt()), dispute.promisedDeliveryDays(), timestamp(dispute.protectionEndsAt()),
                 dispute.carrier(), dispute.trackingNumber(), timestamp(dispute.openedAt()),
                 dispute.status().isClosed() ? null : dispute.orderId());
+        if (!inserted) {
+            String existing = findOpenForOrder(dispute.orderId()).map(DisputeRecord::id).orElse("(closed meanwhile)");
+            throw new DuplicateDisputeException(dispute.orderId(), existing);
+        }
         appendTimeline(dispute.id(), dispute.buyerId(), "OPENED",
                 "Refund request for " + Money.format(dispute.requestedAmount()) + " " + dispute.currency());
     }

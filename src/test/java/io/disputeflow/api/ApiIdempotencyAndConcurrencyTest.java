@@ -136,7 +136,9 @@ class ApiIdempotencyAndConcurrencyTest extends ApiTestSupport {
         assertThat(answers).filteredOn(answer -> answer.getStatusCode() == HttpStatus.CREATED).hasSize(1);
         assertThat(answers).filteredOn(answer -> answer.getStatusCode() == HttpStatus.CONFLICT)
                 .hasSize(THREADS - 1)
-                .allSatisfy(answer -> assertThat(answer.getBody().get("detail").asText()).isNotBlank());
+                .allSatisfy(answer -> assertThat(answer.getBody().get("existingDisputeId").asText())
+                        .isEqualTo(jdbc.queryForObject("SELECT id FROM dispute WHERE order_id = ?", String.class,
+                                orderId)));
         assertThat(disputesOfOrder(orderId)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM dispute_timeline t JOIN dispute d ON d.id = t.dispute_id "
                 + "WHERE d.order_id = ? AND t.action = 'OPENED'", Integer.class, orderId)).isEqualTo(1);

@@ -139,6 +139,13 @@ class DisputeClassificationDecisionTest {
     }
 
     @Test
+    void theApiAcceptsExactlyTheReasonCodesOfTheRules() {
+        assertThat(java.util.Arrays.stream(io.disputeflow.dispute.ReasonCode.values()).map(Enum::name))
+                .as("ReasonCode (what POST /api/disputes accepts) and the decision's rows must name the same codes")
+                .containsExactlyInAnyOrderElementsOf(REASON_CODES);
+    }
+
+    @Test
     void unknownReasonCode_matchesNoRow() {
         assertThat(classify("SOMETHING_ELSE")).isEmpty();
         assertThat(classify("lost")).as("reason codes are case-sensitive").isEmpty();
