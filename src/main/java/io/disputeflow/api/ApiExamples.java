@@ -81,6 +81,44 @@ public final class ApiExamples {
               "existingDisputeId": "D-1042"
             }""";
 
+    public static final String DISPUTE = """
+            {
+              "id": "D-1042", "orderId": "O-88231", "storeId": "store-aurora-gadgets", "buyerId": "buyer-4711",
+              "buyerLanguage": "en", "status": "NEGOTIATING", "category": "product",
+              "openedAt": "2026-11-10T09:12:00Z", "closedAt": null, "outcome": null,
+              "order": {"paid": {"amount": "25.00", "currency": "USD"}, "shippedAt": "2026-11-02T10:00:00Z",
+                        "promisedDeliveryDays": 15, "protectionEndsAt": "2026-12-20T00:00:00Z",
+                        "carrier": "Cainiao", "trackingNumber": "LP00123456789CN"},
+              "proposal": {"reason": "NOT_AS_DESCRIBED", "description": "The charger is 20 W, the listing says 65 W.",
+                           "refund": {"amount": "25.00", "currency": "USD"}, "returnOffered": true},
+              "sellerAnswer": {"decision": "COUNTER_OFFER", "counterOfferType": "PARTIAL_REFUND",
+                               "counterOffer": {"amount": "10.00", "currency": "USD"},
+                               "message": "We refund 10.00 and you keep the charger", "awaitingBuyerAnswer": true},
+              "agreement": null, "ruling": null,
+              "deadlines": [{"what": "Buyer and seller reach an agreement", "dueAt": "2026-11-25T09:12:00Z",
+                             "otherwise": "The dispute is escalated to platform arbitration", "rule": "R7"}],
+              "availableActions": ["counter-offer/acceptance", "counter-offer/rejection", "cancellation"],
+              "refunds": [],
+              "timeline": [{"at": "2026-11-10T09:12:00Z", "actor": "buyer-4711", "action": "OPENED",
+                            "detail": "Refund request for 25.00 USD"},
+                           {"at": "2026-11-11T15:40:00Z", "actor": "anna", "action": "SELLER_COUNTER_OFFER",
+                            "detail": "COUNTER_OFFER PARTIAL_REFUND 10.00 USD: We refund 10.00 and you keep the charger"}]
+            }""";
+
+    public static final String SERVICE_LEVEL = """
+            {"storeId": "store-aurora-gadgets", "quarter": "2026-Q4", "disputesOpened": 42, "resolvedByNegotiation": 31,
+             "arbitrated": 6, "countedTowardRate": 38, "orders": 5200, "disputeRate": "0.0073",
+             "refundsPaid": [{"amount": "812.40", "currency": "USD"}], "penalties": 1}""";
+
+    public static final String EVIDENCE = """
+            {"id": 7, "party": "BUYER", "kind": "PHOTO", "fileName": "charger.jpg", "contentType": "image/jpeg",
+             "sizeBytes": 183204, "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+             "note": "Label shows 20 W", "uploadedAt": "2026-11-10T09:20:00Z", "uploadedBy": "storefront",
+             "href": "/api/disputes/D-1042/evidence/7"}""";
+
+    public static final String TRACKING_RECEIPT = """
+            {"carrier": "Cainiao", "trackingNumber": "LP00123456789CN", "received": 2, "recorded": 1}""";
+
     private ApiExamples() {
     }
 }

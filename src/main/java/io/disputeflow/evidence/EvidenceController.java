@@ -2,12 +2,16 @@ package io.disputeflow.evidence;
 
 import io.disputeflow.api.ApiAccess;
 import io.disputeflow.api.ApiCaller;
+import io.disputeflow.api.ApiExamples;
 import io.disputeflow.api.InvalidRequestException;
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.evidence.EvidenceItem.Kind;
 import io.disputeflow.evidence.EvidenceItem.Party;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
@@ -47,6 +51,9 @@ public class EvidenceController {
     @Operation(summary = "File evidence (multipart: file, party, kind, note)",
             description = "The storefront files BUYER evidence, a store's agents SELLER evidence, arbitrators "
                     + "PLATFORM evidence. The same file filed twice is one item.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = ApiExamples.EVIDENCE)))
+    @ApiResponse(responseCode = "422", description = "Empty, too large or of a type not accepted", content = @Content(
+            mediaType = "application/problem+json"))
     public ResponseEntity<EvidenceView> upload(@PathVariable("id") String id,
                                                @RequestPart("file") MultipartFile file,
                                                @RequestParam("party") String party,

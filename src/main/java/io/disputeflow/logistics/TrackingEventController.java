@@ -5,6 +5,7 @@ import io.disputeflow.api.ApiExamples;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
@@ -34,6 +35,7 @@ public class TrackingEventController {
     @Operation(summary = "Record a carrier's tracking events (idempotent: repeats are ignored)",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(value = ApiExamples.TRACKING_EVENTS))))
+    @ApiResponse(responseCode = "202", content = @Content(examples = @ExampleObject(value = ApiExamples.TRACKING_RECEIPT)))
     public ResponseEntity<Receipt> record(@Valid @RequestBody TrackingEventsRequest request) {
         access.requireTrackingIntake();
         String carrier = request.carrier().trim();

@@ -1,11 +1,15 @@
 package io.disputeflow.metrics;
 
 import io.disputeflow.api.ApiAccess;
+import io.disputeflow.api.ApiExamples;
 import io.disputeflow.api.InvalidRequestException;
 import io.disputeflow.store.Stores;
 import io.disputeflow.store.UnknownStoreException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import org.springframework.http.MediaType;
@@ -33,6 +37,7 @@ public class ServiceLevelController {
     @GetMapping(path = "/api/stores/{storeId}/service-level", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Disputes opened, resolved by negotiation, arbitrated, counted toward the dispute rate, "
             + "refunds and penalties of one quarter")
+    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = ApiExamples.SERVICE_LEVEL)))
     public ServiceLevelView serviceLevel(@PathVariable("storeId") String storeId,
             @Parameter(description = "e.g. 2026-Q4; the current quarter when omitted")
             @RequestParam(name = "quarter", required = false) String quarter) {

@@ -1,12 +1,16 @@
 package io.disputeflow.overview;
 
 import io.disputeflow.api.ApiAccess;
+import io.disputeflow.api.ApiExamples;
 import io.disputeflow.dispute.DisputeQuery;
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.dispute.DisputeStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,6 +41,9 @@ public class DisputeOverviewController {
     @GetMapping("/{id}")
     @Operation(summary = "A dispute: status, proposal, seller's answer, agreement or ruling, open deadlines, "
             + "refunds paid, the actions the buyer can take now, and the timeline")
+    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = ApiExamples.DISPUTE)))
+    @ApiResponse(responseCode = "404", description = "No such dispute", content = @Content(
+            mediaType = "application/problem+json"))
     public DisputeView dispute(@PathVariable("id") String id) {
         DisputeRecord dispute = records.get(id);
         access.requireRead(dispute.storeId());
