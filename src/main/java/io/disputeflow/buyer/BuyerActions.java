@@ -93,10 +93,10 @@ public class BuyerActions {
                 Variables.RETURN_TRACKING_NUMBER, trackingNumber), carrier + " " + trackingNumber);
     }
 
-    /** The actions the dispute's process accepts right now. */
-    public List<BuyerAction> available(String disputeId) {
+    /** The actions the dispute's process accepts right now, given its current variables. */
+    public List<BuyerAction> available(String disputeId, Map<String, Object> variables) {
         Set<String> awaited = processes.awaitedMessages(disputeId);
-        boolean ruled = processes.variables(disputeId).get(Variables.RULING_OUTCOME) != null;
+        boolean ruled = variables.get(Variables.RULING_OUTCOME) != null;
         return Arrays.stream(BuyerAction.values())
                 .filter(action -> awaited.contains(action.message()))
                 .filter(action -> !(ruled && action == BuyerAction.CANCELLATION))

@@ -10,6 +10,7 @@ import io.disputeflow.process.DisputeProcesses;
 import io.disputeflow.process.ProcessModel.Variables;
 import io.disputeflow.refund.RefundLedger;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +43,7 @@ public class DisputeViews {
     public DisputeView of(DisputeRecord dispute) {
         String currency = dispute.currency();
         Map<String, Object> variables = processes.variables(dispute.id());
-        var actions = buyerActions.available(dispute.id());
+        List<BuyerAction> actions = buyerActions.available(dispute.id(), variables);
         return new DisputeView(dispute.id(), dispute.orderId(), dispute.storeId(), dispute.buyerId(),
                 dispute.buyerLanguage(), dispute.status(), dispute.category(), dispute.openedAt(), dispute.closedAt(),
                 dispute.outcome(),
