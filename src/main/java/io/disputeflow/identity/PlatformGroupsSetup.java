@@ -5,16 +5,20 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import java.util.List;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the platform's groups and lets each open its webapps. Idempotent: only what is missing is created,
- * so grants changed in Camunda Admin stay as an administrator left them.
+ * Creates the platform's groups, lets each open its webapps and grants each its engine permissions
+ * ({@link PlatformGrants}). Idempotent: only what is missing is created, so grants changed in Camunda Admin stay
+ * as an administrator left them.
  */
 @Component
 @Order(10)
@@ -27,7 +31,12 @@ public class PlatformGroupsSetup extends AbstractCamundaConfiguration {
         for (PlatformGroup platformGroup : PlatformGroup.values()) {
             createGroupIfMissing(identity, platformGroup);
             for (String webapp : platformGroup.webapps()) {
-                grantWebappIfMissing(authorizations, platformGroup.id(), webapp);
+                grantIfMissing(authorizations, platformGroup.id(), Resources.APPLICATION, webapp,
+                        List.of(Permissions.ACCESS));
+            }
+            for (PlatformGrants.Grant grant : PlatformGrants.GRANTS.getOrDefault(platformGroup, List.of())) {
+                grantIfMissing(authorizations, platformGroup.id(), grant.resource(), Authorization.ANY,
+                        grant.permissions());
             }
         }
     }
@@ -41,19 +50,20 @@ public class PlatformGroupsSetup extends AbstractCamundaConfiguration {
         }
     }
 
-    private void grantWebappIfMissing(AuthorizationService authorizations, String groupId, String webapp) {
+    private void grantIfMissing(AuthorizationService authorizations, String groupId, Resource resource,
+                                String resourceId, List<Permission> permissions) {
         boolean granted = authorizations.createAuthorizationQuery()
                 .groupIdIn(groupId)
-                .resourceType(Resources.APPLICATION)
-                .resourceId(webapp)
+                .resourceType(resource)
+                .resourceId(resourceId)
                 .count() > 0;
         if (!granted) {
-            Authorization access = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            access.setGroupId(groupId);
-            access.setResource(Resources.APPLICATION);
-            access.setResourceId(webapp);
-            access.addPermission(Permissions.ACCESS);
-            authorizations.saveAuthorization(access);
+            Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            grant.setGroupId(groupId);
+            grant.setResource(resource);
+            grant.setResourceId(resourceId);
+            permissions.forEach(grant::addPermission);
+            authorizations.saveAuthorization(grant);
         }
     }
 }

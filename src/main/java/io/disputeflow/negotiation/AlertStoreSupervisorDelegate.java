@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * The seller's answer is about to be missed: the open "Respond to refund request" task now also appears in the
+ * The seller's answer is about to be missed: the open "Respond to dispute" task now also appears in the
  * store supervisors' inbox, with a higher priority, and the reminder is on the timeline.
  */
 @Component("alertStoreSupervisor")

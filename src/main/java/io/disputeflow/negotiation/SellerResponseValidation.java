@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Completion listener of "Respond to refund request": refuses an incomplete or impossible answer (the task
+ * Completion listener of "Respond to dispute": refuses an incomplete or impossible answer (the task
  * stays open) and records a valid one on the dispute's timeline.
  */
 @Component("sellerResponseValidation")

@@ -50,6 +50,14 @@ public class Stores {
                 companyId);
     }
 
+    public List<Store> all() {
+        return jdbc.query("SELECT id, company_id, name FROM store ORDER BY company_id, id", Stores::map);
+    }
+
+    public String companyName(String companyId) {
+        return jdbc.queryForObject("SELECT name FROM company WHERE id = ?", String.class, companyId);
+    }
+
     private static Store map(ResultSet rs, int row) throws SQLException {
         return new Store(rs.getString("id"), rs.getString("company_id"), rs.getString("name"));
     }

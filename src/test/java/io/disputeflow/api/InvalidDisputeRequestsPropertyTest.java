@@ -158,8 +158,10 @@ class InvalidDisputeRequestsPropertyTest extends ApiTestSupport {
     @SuppressWarnings("unchecked")
     static Map<String, Object> order(Map<String, Object> request) {
         Object order = request.get("order");
-        if (!(order instanceof Map)) {
-            order = new LinkedHashMap<String, Object>();
+        if (!(order instanceof LinkedHashMap)) {
+            // a wrong-type mutation may have put a number, a list or an immutable map here
+            order = order instanceof Map<?, ?> map ? new LinkedHashMap<>((Map<String, Object>) map)
+                    : new LinkedHashMap<String, Object>();
             request.put("order", order);
         }
         return (Map<String, Object>) order;

@@ -37,9 +37,10 @@ class ApplicationStartupTest {
             assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(filtersAfterFirstStart);
             assertThat(engine.getIdentityService().createUserQuery().userId("anna").count()).isOne();
             assertThat(app.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
-                    .queryForObject("SELECT count(*) FROM dispute", Integer.class)).as("demo disputes, opened once").isEqualTo(4);
-            assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("DisputeResolution")
-                    .count()).isEqualTo(4);
+                    .queryForObject("SELECT count(*) FROM dispute", Integer.class)).as("demo disputes, opened once").isEqualTo(41);
+            assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                    .processDefinitionKey("DisputeResolution").count()).isEqualTo(41);
+            assertThat(engine.getIdentityService().createTenantQuery().count()).as("demo stores").isEqualTo(8);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.disputeflow.process;
 
 import io.disputeflow.dispute.DisputeRecords;
+import io.disputeflow.tasklist.TaskNames;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -9,30 +10,38 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
-/** Puts {@link TaskCompletionGuard} in front of the completion listeners of every user task of every model. */
+/**
+ * Listeners every user task of every model gets, ahead of the model's own: {@link TaskNames} when a task is
+ * created, {@link TaskCompletionGuard} when it is completed. Also makes each dispute's process instances
+ * belong to its store's tenant ({@link StoreTenantIdProvider}).
+ */
 @Component
-public class TaskCompletionGuardPlugin extends AbstractProcessEnginePlugin {
+public class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
 
     private final DisputeRecords records;
 
-    public TaskCompletionGuardPlugin(DisputeRecords records) {
+    public UserTaskListenersPlugin(DisputeRecords records) {
         this.records = records;
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setTenantIdProvider(new StoreTenantIdProvider());
         if (configuration.getCustomPreBPMNParseListeners() == null) {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
         }
-        TaskCompletionGuard guard = new TaskCompletionGuard(records);
+        TaskListener names = new TaskNames();
+        TaskListener guard = new TaskCompletionGuard(records);
         configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, guard);
+                TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, names);
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, guard);
             }
         });
     }
