@@ -25,26 +25,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/** Evidence uploads on PostgreSQL with files in a temporary evidence directory. */
+/** Evidence uploads on PostgreSQL; the test profile keeps files under target/ and limits them to 1 KB. */
 @PostgresSpringTest
 class EvidenceStorePostgresTest {
 
     static final Instant NOW = Instant.parse("2026-11-09T10:00:00Z");
     static final byte[] PHOTO = "a photo of the scratch".getBytes(StandardCharsets.UTF_8);
-    static Path directory;
-
-    @DynamicPropertySource
-    static void evidenceDirectory(DynamicPropertyRegistry registry) throws Exception {
-        directory = Files.createTempDirectory("evidence");
-        registry.add("disputeflow.evidence.directory", directory::toString);
-        registry.add("disputeflow.evidence.max-file-size", () -> "1KB");
+    Path directory() {
+        return properties.directory();
     }
 
     @Autowired
     EvidenceStore evidence;
+    @Autowired
+    EvidenceProperties properties;
     @Autowired
     DisputeRecords records;
     @Autowired
@@ -98,7 +93,7 @@ class EvidenceStorePostgresTest {
         evidence.upload(open("EV-3"), Party.SELLER, Kind.WEIGHT_DEDUCTION_SCREENSHOT, "w.png", "image/png", shared, null, "anna");
         evidence.upload(open("EV-4"), Party.SELLER, Kind.WEIGHT_DEDUCTION_SCREENSHOT, "w.png", "image/png", shared, null, "anna");
 
-        try (var stored = Files.list(directory)) {
+        try (var stored = Files.list(directory())) {
             assertThat(stored.filter(path -> path.getFileName().toString().equals(EvidenceFiles.sha256(shared))))
                     .hasSize(1);
         }
@@ -126,7 +121,7 @@ class EvidenceStorePostgresTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM evidence_item WHERE dispute_id = 'NO-SUCH'", Integer.class))
                 .isZero();
         for (byte[] refused : List.of(oversize, program, orphan)) {
-            assertThat(directory.resolve(EvidenceFiles.sha256(refused))).as("no file kept for a refused upload")
+            assertThat(directory().resolve(EvidenceFiles.sha256(refused))).as("no file kept for a refused upload")
                     .doesNotExist();
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.dispute.DisputeStatus;
 import io.disputeflow.process.ProcessModel.Tasks;
+import io.disputeflow.support.FaultyRefundProvider;
 import io.disputeflow.support.PostgresSpringTest;
 import io.disputeflow.support.TestDisputes;
 import java.math.BigDecimal;
@@ -29,10 +30,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,13 +40,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * end with one payment and one ledger row.
  */
 @PostgresSpringTest
-@Import(RefundExactlyOncePostgresTest.ProviderConfiguration.class)
 class RefundExactlyOncePostgresTest {
 
     static final Instant NOW = Instant.parse("2026-11-09T10:00:00Z");
 
     @Autowired
-    FakeProvider provider;
+    FaultyRefundProvider provider;
     @Autowired
     RefundLedger ledger;
     @Autowired
@@ -158,42 +154,5 @@ class RefundExactlyOncePostgresTest {
 
     private int rows(String disputeId) {
         return jdbc.queryForObject("SELECT count(*) FROM refund WHERE dispute_id = ?", Integer.class, disputeId);
-    }
-
-    /** Pays each idempotency key once, answers repeats as already processed; can crash right after paying. */
-    static class FakeProvider implements RefundGateway {
-        final Map<String, AtomicInteger> paid = new ConcurrentHashMap<>();
-        final AtomicBoolean crashAfterPaying = new AtomicBoolean();
-        final AtomicBoolean down = new AtomicBoolean();
-
-        @Override
-        public synchronized RefundReceipt release(RefundOrder order) {
-            if (down.get()) {
-                throw new RefundProviderUnavailableException("payment provider unavailable (test)", null);
-            }
-            AtomicInteger count = paid.computeIfAbsent(order.idempotencyKey(), key -> new AtomicInteger());
-            boolean repeat = count.get() > 0;
-            if (!repeat) {
-                count.incrementAndGet();
-            }
-            if (crashAfterPaying.getAndSet(false)) {
-                throw new IllegalStateException("node crashed after the provider paid " + order.idempotencyKey());
-            }
-            return new RefundReceipt("fake:" + order.idempotencyKey(), repeat);
-        }
-
-        int payments(String key) {
-            AtomicInteger count = paid.get(key);
-            return count == null ? 0 : count.get();
-        }
-    }
-
-    @TestConfiguration
-    static class ProviderConfiguration {
-        @Bean
-        @Primary
-        FakeProvider fakeProvider() {
-            return new FakeProvider();
-        }
     }
 }

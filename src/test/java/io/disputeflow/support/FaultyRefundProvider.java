@@ -1,0 +1,58 @@
+package io.disputeflow.support;
+
+import io.disputeflow.refund.LedgerRefundGateway;
+import io.disputeflow.refund.RefundGateway;
+import io.disputeflow.refund.RefundOrder;
+import io.disputeflow.refund.RefundProviderUnavailableException;
+import io.disputeflow.refund.RefundReceipt;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The refund gateway of every Spring test: the production ledger gateway, counting how often each idempotency
+ * key reached the provider, and able to fail on demand (down, or crash right after paying). One shared
+ * application context for all tests keeps one engine named "default" in the JVM, which Camunda's REST API needs.
+ */
+public class FaultyRefundProvider implements RefundGateway {
+
+    public final AtomicBoolean crashAfterPaying = new AtomicBoolean();
+    public final AtomicBoolean down = new AtomicBoolean();
+    private final Map<String, AtomicInteger> paid = new ConcurrentHashMap<>();
+    private final RefundGateway ledger = new LedgerRefundGateway();
+
+    @Override
+    public synchronized RefundReceipt release(RefundOrder order) {
+        if (down.get()) {
+            throw new RefundProviderUnavailableException("payment provider unavailable (test)", null);
+        }
+        AtomicInteger count = paid.computeIfAbsent(order.idempotencyKey(), key -> new AtomicInteger());
+        boolean repeat = count.get() > 0;
+        if (!repeat) {
+            count.incrementAndGet();
+        }
+        if (crashAfterPaying.getAndSet(false)) {
+            throw new IllegalStateException("node crashed after the provider paid " + order.idempotencyKey());
+        }
+        RefundReceipt receipt = ledger.release(order);
+        return new RefundReceipt(receipt.providerReference(), repeat);
+    }
+
+    public int payments(String key) {
+        AtomicInteger count = paid.get(key);
+        return count == null ? 0 : count.get();
+    }
+
+    @TestConfiguration
+    public static class Configuration {
+        @Bean
+        @Primary
+        FaultyRefundProvider faultyRefundProvider() {
+            return new FaultyRefundProvider();
+        }
+    }
+}
