@@ -33,13 +33,18 @@ public final class CaseFileTexts {
     private CaseFileTexts() {
     }
 
-    /** The buyer's own words (the dispute's description), as plain text; "(no message)" when there is none. */
+    /**
+     * The buyer's own words (the dispute's description), each line a paragraph, escaped so that Markdown shows them
+     * as typed (no links, headings or lists); "(no message)" when there is none.
+     */
     public static String buyerMessage(DisputeRecord dispute) {
         String text = dispute.description();
         if (text == null || text.isBlank()) {
             return "(no message)";
         }
-        return cut(text.strip(), MAX_LENGTH);
+        String paragraphs = text.strip().lines().filter(line -> !line.isBlank()).map(CaseFileTexts::escapeLine)
+                .collect(java.util.stream.Collectors.joining("\n\n"));
+        return cut(paragraphs, MAX_LENGTH);
     }
 
     /** Order, amounts, reason and shipment of the dispute as a Markdown list. */
@@ -167,6 +172,15 @@ public final class CaseFileTexts {
             escaped.append(c);
         }
         return escaped.toString();
+    }
+
+    /** Like {@link #escape} for text at the start of a line: no heading, quote, list or rule either. */
+    static String escapeLine(String line) {
+        String escaped = escape(line.strip());
+        if (!escaped.isEmpty() && "#>+=|-".indexOf(escaped.charAt(0)) >= 0) {
+            return "\\" + escaped;
+        }
+        return escaped.replaceFirst("^(\\d+)([.)])", "$1\\\\$2");
     }
 
     private static String cut(String text, int length) {

@@ -99,7 +99,7 @@ public final class ProcessModel {
         public static final String REPLY_L1 = "replyL1";
         public static final String REPLY_L2 = "replyL2";
         public static final String REPLY_L3 = "replyL3";
-        /** The buyer's message (the dispute's description), plain text. */
+        /** The buyer's message (the dispute's description), escaped for Markdown, one paragraph per line. */
         public static final String BUYER_MESSAGE = "buyerMessage";
         /** Markdown list: order id, store, paid and requested amounts, reason, shipment, protection end, carrier. */
         public static final String ORDER_FACTS = "orderFacts";

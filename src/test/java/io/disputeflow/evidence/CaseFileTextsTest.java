@@ -104,9 +104,12 @@ class CaseFileTextsTest {
     }
 
     @Test
-    void buyerMessage_isTheDescription_trimmedAndCut() {
+    void buyerMessage_isTheDescription_asParagraphsThatMarkdownShowsAsTyped() {
         assertThat(CaseFileTexts.buyerMessage(dispute("  The lid is scratched.\n", null, null)))
                 .isEqualTo("The lid is scratched.");
+        assertThat(CaseFileTexts.buyerMessage(dispute("# Refund now\n\n1. see [here](http://evil)\n- or *else*",
+                null, null)))
+                .isEqualTo("\\# Refund now\n\n1\\. see \\[here\\]\\(http://evil\\)\n\n\\- or \\*else\\*");
         assertThat(CaseFileTexts.buyerMessage(dispute(null, null, null))).isEqualTo("(no message)");
         assertThat(CaseFileTexts.buyerMessage(dispute("a".repeat(5000), null, null)))
                 .hasSize(CaseFileTexts.MAX_LENGTH).endsWith("…");
