@@ -158,7 +158,8 @@ public final class CaseFileTexts {
     }
 
     /**
-     * Plain text that Markdown shows as typed inside a line (never at its start): no links, emphasis, code or HTML.
+     * Plain text that Markdown (GFM, as Tasklist's form-js renders it) shows as typed inside a line (never at its
+     * start): no links, autolinks, emphasis, code or HTML.
      */
     static String escape(String text) {
         if (text == null) {
@@ -166,12 +167,13 @@ public final class CaseFileTexts {
         }
         StringBuilder escaped = new StringBuilder(text.length() + 8);
         for (char c : text.replaceAll("\\s+", " ").toCharArray()) {
-            if ("\\`*_[]()<>~".indexOf(c) >= 0) {
+            // ':' and '@' too: Tasklist renders with GFM, which turns bare URLs and e-mail addresses into links
+            if ("\\`*_[]()<>~:@".indexOf(c) >= 0) {
                 escaped.append('\\');
             }
             escaped.append(c);
         }
-        return escaped.toString();
+        return escaped.toString().replaceAll("(?i)\\b(www)\\.", "$1\\\\.");
     }
 
     /** Like {@link #escape} for text at the start of a line: no heading, quote, list or rule either. */

@@ -65,7 +65,7 @@ class CaseFileTextsTest {
         String line = CaseFileTexts.evidenceList("D-7", List.of(item(5, Party.BUYER, Kind.OTHER,
                 "[click](http://evil)_x.jpg", "see <script>alert(1)</script>\n**now**")), Party.BUYER);
 
-        assertThat(line).isEqualTo("- Other: [\\[click\\]\\(http://evil\\)\\_x.jpg](/api/disputes/D-7/evidence/5)"
+        assertThat(line).isEqualTo("- Other: [\\[click\\]\\(http\\://evil\\)\\_x.jpg](/api/disputes/D-7/evidence/5)"
                 + " · shop · 2026-11-20 14:05 UTC · see \\<script\\>alert\\(1\\)\\</script\\> \\*\\*now\\*\\*");
         assertThat(CaseFileTexts.href("D (7)", 5)).isEqualTo("/api/disputes/D%20%287%29/evidence/5");
     }
@@ -109,7 +109,10 @@ class CaseFileTextsTest {
                 .isEqualTo("The lid is scratched.");
         assertThat(CaseFileTexts.buyerMessage(dispute("# Refund now\n\n1. see [here](http://evil)\n- or *else*",
                 null, null)))
-                .isEqualTo("\\# Refund now\n\n1\\. see \\[here\\]\\(http://evil\\)\n\n\\- or \\*else\\*");
+                .isEqualTo("\\# Refund now\n\n1\\. see \\[here\\]\\(http\\://evil\\)\n\n\\- or \\*else\\*");
+        assertThat(CaseFileTexts.buyerMessage(dispute("pay at https://x.example, www.y.example or me@z.example", null,
+                null))).as("no autolinks either")
+                .isEqualTo("pay at https\\://x.example, www\\.y.example or me\\@z.example");
         assertThat(CaseFileTexts.buyerMessage(dispute(null, null, null))).isEqualTo("(no message)");
         assertThat(CaseFileTexts.buyerMessage(dispute("a".repeat(5000), null, null)))
                 .hasSize(CaseFileTexts.MAX_LENGTH).endsWith("…");
