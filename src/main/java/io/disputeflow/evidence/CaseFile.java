@@ -6,8 +6,15 @@ import java.util.Map;
 /**
  * What the forms show about a dispute: a one-line summary, the evidence checklist of its reason (e.g. for
  * SHOWS_DELIVERED: weight-deduction screenshot and signature proof present?), the tracking facts and, for parcels
- * without tracking update, the buyer-care replies to send.
+ * without tracking update, the buyer-care replies to send; and the read-only case file as Markdown texts (see
+ * {@link CaseFileTexts}): the buyer's message, the order's facts, the tracking facts and each party's evidence with
+ * download links.
  */
 public record CaseFile(String summary, String checklist, int evidenceCount, TrackingFacts tracking,
-                       Map<String, String> replies) {
+                       Map<String, String> replies, Texts texts) {
+
+    /** The Markdown texts of the case file, one process variable each. */
+    public record Texts(String buyerMessage, String orderFacts, String trackingFacts, String evidenceOfBuyer,
+                        String evidenceOfSeller, String evidenceOfPlatform) {
+    }
 }

@@ -6,6 +6,7 @@ import io.disputeflow.buyercare.ReplyTemplates;
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.dispute.Money;
+import io.disputeflow.evidence.EvidenceItem.Party;
 import io.disputeflow.logistics.TrackingEvents;
 import io.disputeflow.logistics.TrackingFacts;
 import java.time.Clock;
@@ -50,7 +51,16 @@ public class CaseFiles {
                 ? TrackingFacts.of(List.of(), clock.instant())
                 : TrackingFacts.of(tracking.history(dispute.carrier(), dispute.trackingNumber()), clock.instant());
         return new CaseFile(summary(dispute, evidenceToCollect), checklist(requiredEvidence, items), items.size(), facts,
-                NO_TRACKING_UPDATE.equals(dispute.reason()) ? replies(dispute, facts) : Map.of());
+                NO_TRACKING_UPDATE.equals(dispute.reason()) ? replies(dispute, facts) : Map.of(),
+                texts(dispute, facts, items));
+    }
+
+    static CaseFile.Texts texts(DisputeRecord dispute, TrackingFacts facts, List<EvidenceItem> items) {
+        return new CaseFile.Texts(CaseFileTexts.buyerMessage(dispute), CaseFileTexts.orderFacts(dispute),
+                CaseFileTexts.trackingFacts(dispute, facts),
+                CaseFileTexts.evidenceList(dispute.id(), items, Party.BUYER),
+                CaseFileTexts.evidenceList(dispute.id(), items, Party.SELLER),
+                CaseFileTexts.evidenceList(dispute.id(), items, Party.PLATFORM));
     }
 
     static String summary(DisputeRecord dispute, String evidenceToCollect) {

@@ -2,26 +2,29 @@ package io.disputeflow.evidence;
 
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
-import io.disputeflow.logistics.TrackingFacts;
 import io.disputeflow.process.ProcessModel.Variables;
-import java.util.Date;
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * "Collect evidence" / "Gather both parties' evidence": builds the case file the forms show and records the
- * category on the dispute. Only small facts become variables; files stay in the evidence store.
+ * category on the dispute. Only small facts and short Markdown texts become variables (see {@link CaseFileTexts});
+ * files stay in the evidence store and the texts link to their download. {@link CaseFileRefresh} recomputes the same
+ * variables when a later task is created.
  */
 @Component("collectEvidence")
 public class CollectEvidenceDelegate implements JavaDelegate {
 
     private final DisputeRecords records;
     private final CaseFiles caseFiles;
+    private final Clock clock;
 
-    public CollectEvidenceDelegate(DisputeRecords records, CaseFiles caseFiles) {
+    public CollectEvidenceDelegate(DisputeRecords records, CaseFiles caseFiles, Clock clock) {
         this.records = records;
         this.caseFiles = caseFiles;
+        this.clock = clock;
     }
 
     @Override
@@ -35,21 +38,9 @@ public class CollectEvidenceDelegate implements JavaDelegate {
         String evidenceToCollect = (String) execution.getVariable(Variables.EVIDENCE_TO_COLLECT);
         CaseFile file = caseFiles.build(dispute, evidenceToCollect,
                 (String) execution.getVariable(Variables.REQUIRED_EVIDENCE));
-        execution.setVariable(Variables.CASE_SUMMARY, file.summary());
-        execution.setVariable(Variables.EVIDENCE_CHECKLIST, file.checklist());
-        execution.setVariable(Variables.EVIDENCE_COUNT, file.evidenceCount());
-        TrackingFacts tracking = file.tracking();
-        execution.setVariable(Variables.TRACKING_LAST_UPDATE_AT, date(tracking.lastUpdateAt()));
-        execution.setVariable(Variables.TRACKING_LAST_LOCATION, tracking.lastLocation());
-        execution.setVariable(Variables.DAYS_WITHOUT_TRACKING_UPDATE, tracking.daysWithoutUpdate());
-        execution.setVariable(Variables.DELIVERED_AT, date(tracking.deliveredAt()));
-        execution.setVariable(Variables.DELIVERY_SIGNED, tracking.signaturePresent());
-        file.replies().forEach((level, text) -> execution.setVariable("reply" + level, text));
+        CaseFileVariables.write(execution, file, clock.instant());
         records.appendTimeline(disputeId, DisputeRecords.SYSTEM, "CASE_FILE_BUILT",
                 file.evidenceCount() + " evidence item(s)" + (file.checklist().isEmpty() ? "" : "; " + file.checklist()));
     }
 
-    private static Date date(java.time.Instant instant) {
-        return instant == null ? null : Date.from(instant);
-    }
 }

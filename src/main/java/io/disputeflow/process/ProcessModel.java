@@ -99,6 +99,18 @@ public final class ProcessModel {
         public static final String REPLY_L1 = "replyL1";
         public static final String REPLY_L2 = "replyL2";
         public static final String REPLY_L3 = "replyL3";
+        /** The buyer's message (the dispute's description), escaped for Markdown, one paragraph per line. */
+        public static final String BUYER_MESSAGE = "buyerMessage";
+        /** Markdown list: order id, store, paid and requested amounts, reason, shipment, protection end, carrier. */
+        public static final String ORDER_FACTS = "orderFacts";
+        /** Markdown: last tracking update (when, where, days silent), delivery and signature. */
+        public static final String TRACKING_FACTS = "trackingFacts";
+        /** Markdown lists of each party's evidence with download links; "none yet" when empty. */
+        public static final String EVIDENCE_OF_BUYER = "evidenceOfBuyer";
+        public static final String EVIDENCE_OF_SELLER = "evidenceOfSeller";
+        public static final String EVIDENCE_OF_PLATFORM = "evidenceOfPlatform";
+        /** When the case-file variables were last computed, e.g. "2026-11-23 10:00 UTC". */
+        public static final String CASE_FILE_AS_OF = "caseFileAsOf";
 
         // classification (DisputeClassification DMN)
         public static final String CATEGORY = "category";

@@ -31,14 +31,19 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
                 || !identityService.checkPassword(userId, credentials.toString())) {
             throw new BadCredentialsException("Unknown user or wrong password");
         }
-        CamundaUser user = load(userId);
+        return authenticated(identityService, userId);
+    }
+
+    /** The authentication of a user whose identity is established: a {@link CamundaUser} with its groups as roles. */
+    static UsernamePasswordAuthenticationToken authenticated(IdentityService identityService, String userId) {
+        CamundaUser user = load(identityService, userId);
         List<SimpleGrantedAuthority> roles = user.groupIds().stream()
                 .map(groupId -> new SimpleGrantedAuthority("ROLE_" + groupId))
                 .toList();
         return UsernamePasswordAuthenticationToken.authenticated(user, null, roles);
     }
 
-    private CamundaUser load(String userId) {
+    private static CamundaUser load(IdentityService identityService, String userId) {
         List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId)
                 .toList();

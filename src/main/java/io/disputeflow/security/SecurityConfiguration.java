@@ -25,8 +25,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * <ul>
  *   <li>{@code /engine-rest/**}: HTTP Basic against Camunda's identity service, stateless; the user is handed on
  *       to the engine so that Camunda authorizations apply.</li>
- *   <li>{@code /api/**}: HTTP Basic as well; buyer-side writes need group storefront, reads are limited to the
- *       caller's stores; refusals are problem+json.</li>
+ *   <li>{@code /api/**}: HTTP Basic as well; GET requests also accept a signed-in Camunda webapp session (so that
+ *       Tasklist users can download evidence from their forms); buyer-side writes need group storefront, reads are
+ *       limited to the caller's stores; refusals are problem+json.</li>
  *   <li>{@code /actuator/health} and {@code /actuator/info} are public (load balancers); the other actuator
  *       endpoints need an administrator.</li>
  *   <li>Everything else is the Camunda webapps, which run their own session login and CSRF protection.</li>
@@ -68,8 +69,8 @@ public class SecurityConfiguration {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain marketplaceApi(HttpSecurity http, AuthenticationManager authenticationManager)
-            throws Exception {
+    SecurityFilterChain marketplaceApi(HttpSecurity http, AuthenticationManager authenticationManager,
+                                       IdentityService identityService) throws Exception {
         String[] buyerSide = {STOREFRONT, Groups.CAMUNDA_ADMIN};
         return http
                 .securityMatcher(PATHS.matcher("/api/**"))
@@ -85,7 +86,12 @@ public class SecurityConfiguration {
                         .authenticationEntryPoint(ProblemResponses.unauthorized(REALM))
                         .accessDeniedHandler(ProblemResponses.forbidden()))
                 .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Never create a session, and never rotate the id of a webapp session the request came with (that
+                // would sign the user out of Tasklist in every other tab).
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fixation -> fixation.none()))
+                // Reads also with a Camunda webapp session (evidence links in Tasklist forms); HTTP Basic wins.
+                .addFilterAfter(new CamundaWebappSessionFilter(identityService), BasicAuthenticationFilter.class)
                 .build();
     }
 
