@@ -52,6 +52,10 @@ public class RefundLedger {
         BigDecimal alreadyRefunded = refundedForOrder(dispute.orderId());
         BigDecimal remaining = dispute.paidAmount().subtract(alreadyRefunded);
         if (amount.compareTo(remaining) > 0) {
+            if (isPaid(idempotencyKey)) {
+                // another node paid this very refund since our first look: that is the refund we were asked for
+                return false;
+            }
             throw new RefundRefusedException("Refund of " + Money.format(amount) + " " + dispute.currency()
                     + " for order " + dispute.orderId() + " exceeds the " + Money.format(remaining)
                     + " still refundable (paid " + Money.format(dispute.paidAmount()) + ", refunded "

@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
 
 import io.disputeflow.dispute.DisputeStatusUpdater;
 import io.disputeflow.process.ProcessModel.Definitions;
@@ -67,6 +68,7 @@ class ReturnShipmentProcessTest {
     void setUp() {
         BpmnAwareTests.init(processEngine);
         disputeStatus = Mockito.mock(DisputeStatusUpdater.class);
+        Mocks.register("caseFileRefresh", mock(org.camunda.bpm.engine.delegate.TaskListener.class));
         Mocks.register("disputeStatus", disputeStatus);
         Mocks.register("returnReceiptValidation", new ReturnReceiptValidation());
         setClock(RETURN_AGREED);
