@@ -164,10 +164,9 @@ public class Browser implements BeforeEachCallback, AfterTestExecutionCallback, 
         return driver.findElements(by);
     }
 
-    /** Clicks through JavaScript, for elements a sticky header or banner may cover. */
-    public void jsClick(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
-                element);
+    /** Scrolls an element to the middle of the window, away from the webapps' fixed header and footer. */
+    public void scrollToCenter(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 
     /** Saves a PNG of the current page as the next numbered step of this test. */

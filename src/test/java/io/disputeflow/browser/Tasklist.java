@@ -53,6 +53,13 @@ class Tasklist {
                 .toList();
     }
 
+    /** Reloads Tasklist (as after new work arrived) and selects the filter again. */
+    Tasklist reload(String filterName) {
+        browser.driver().navigate().refresh();
+        browser.visible(By.cssSelector("[cam-tasklist-filters] .task-filter"));
+        return filter(filterName);
+    }
+
     /** Opens a task from the list and waits for its form. */
     Tasklist open(String taskId) {
         WebElement link = browser.clickable(By.cssSelector("ol.tasks-list li.task h4.task a[href*='task=" + taskId + "']"));
@@ -121,7 +128,8 @@ class Tasklist {
     /** Presses Complete and waits until the task has left the list. */
     void complete(String taskId) {
         WebElement complete = browser.clickable(By.cssSelector(".task-details button.btn-primary[ng-click='complete()']"));
-        complete.click();
+        browser.scrollToCenter(complete);
+        browser.clickable(By.cssSelector(".task-details button.btn-primary[ng-click='complete()']")).click();
         browser.waiting().until(ExpectedConditions.numberOfElementsToBe(
                 By.cssSelector("ol.tasks-list li.task h4.task a[href*='task=" + taskId + "']"), 0));
     }
