@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputeflow.identity.PlatformGroup;
 import io.disputeflow.process.ProcessModel.Definitions;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -15,6 +13,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -47,13 +46,24 @@ class CockpitSupervisorBrowserTest extends WebappTestSupport {
         Browser browser = browser();
         browser.signIn("cockpit", supervisor, supervisor + "-secret");
         browser.screenshot("dashboard");
-        // The Process Instances tab's search ("Add criteria"), criterion Business Key = the dispute id.
-        String search = "[{\"type\":\"businessKey\",\"operator\":\"eq\",\"value\":\"" + id + "\",\"name\":\"\"}]";
-        browser.open("/camunda/app/cockpit/default/#/process-definition/" + definition.getId()
-                + "/runtime?searchQuery=" + URLEncoder.encode(search, StandardCharsets.UTF_8).replace("+", "%20"));
-        WebElement link = browser.visible(By.cssSelector("a[href*='#/process-instance/" + instance.getId() + "']"));
+        browser.open("/camunda/app/cockpit/default/#/processes");
+        browser.clickable(By.xpath("//a[normalize-space(.)='" + definition.getName() + "']")).click();
+        browser.visible(By.cssSelector("a[href*='#/process-instance/']"));
+        browser.screenshot("process-definition");
+        // The Process Instances tab's search: criterion "Business Key", value the dispute id.
+        WebElement criteria = browser.clickable(By.cssSelector("[cam-widget-search] input.main-field"));
+        criteria.click();
+        criteria.sendKeys("Business");
+        browser.clickable(By.xpath("//ul[contains(@class,'dropdown-menu')]//a[normalize-space(.)='Business Key']"))
+                .click();
+        WebElement value = browser.clickable(By.cssSelector("[cam-widget-search-pill] input[ng-model='formData.editValue']"));
+        value.sendKeys(id, Keys.ENTER);
+        // Only this dispute's instance is left in the list (the other dispute of the store is filtered out).
         browser.waiting().until(driver -> driver.findElements(By.cssSelector("a[href*='#/process-instance/']"))
-                .stream().noneMatch(a -> a.getAttribute("href").contains(otherInstance(other))));
+                .stream().map(a -> a.getAttribute("href").replaceAll(".*#/process-instance/([^/?]+).*", "$1"))
+                .distinct().toList().equals(List.of(instance.getId())));
+        assertThat(otherInstance(other)).isNotEqualTo(instance.getId());
+        WebElement link = browser.visible(By.cssSelector("a[href*='#/process-instance/" + instance.getId() + "']"));
         browser.screenshot("instances-by-business-key");
         link.click();
         browser.visible(By.xpath("//*[normalize-space(text())='" + id + "']"));
