@@ -1,0 +1,136 @@
+package io.disputeflow.browser;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Camunda Tasklist as a user sees it: filters, the task list, a task's Camunda Form (form-js) and its buttons. */
+class Tasklist {
+
+    private static final Pattern TASK_ID = Pattern.compile("task=([0-9a-fA-F-]+)");
+
+    private final Browser browser;
+
+    Tasklist(Browser browser) {
+        this.browser = browser;
+    }
+
+    static Tasklist signIn(Browser browser, String user, String password) {
+        browser.signIn("tasklist", user, password);
+        browser.visible(By.cssSelector("[cam-tasklist-filters] .task-filter"));
+        return new Tasklist(browser);
+    }
+
+    /** Selects a filter by name and waits until its list has loaded. */
+    Tasklist filter(String name) {
+        WebElement filter = browser.clickable(By.xpath(
+                "//div[contains(@class,'task-filter')][.//h4[contains(@class,'name')]/a[normalize-space(text())='"
+                        + name + "']]"));
+        filter.click();
+        browser.waiting().until(driver -> filter.getAttribute("class").contains("active"));
+        waitForList();
+        return this;
+    }
+
+    private void waitForList() {
+        browser.waiting().until(driver -> !driver.findElements(
+                By.cssSelector(".tasks-list .tasks-list li.task, .tasks-list .well")).isEmpty()
+                && driver.findElements(By.cssSelector(".tasks-list .loader")).stream().noneMatch(WebElement::isDisplayed));
+    }
+
+    /** Ids of the tasks in the list, as Tasklist links them. */
+    List<String> taskIds() {
+        waitForList();
+        return browser.all(By.cssSelector("ol.tasks-list li.task h4.task a")).stream()
+                .map(link -> link.getAttribute("href"))
+                .map(TASK_ID::matcher)
+                .filter(Matcher::find)
+                .map(matcher -> matcher.group(1))
+                .toList();
+    }
+
+    /** Reloads Tasklist (as after new work arrived) and selects the filter again. */
+    Tasklist reload(String filterName) {
+        browser.driver().navigate().refresh();
+        browser.visible(By.cssSelector("[cam-tasklist-filters] .task-filter"));
+        return filter(filterName);
+    }
+
+    /** Opens a task from the list and waits for its form. */
+    Tasklist open(String taskId) {
+        WebElement link = browser.clickable(By.cssSelector("ol.tasks-list li.task h4.task a[href*='task=" + taskId + "']"));
+        link.click();
+        browser.waiting().until(ExpectedConditions.attributeContains(
+                By.xpath("//ol[contains(@class,'tasks-list')]/li[.//a[contains(@href,'task=" + taskId + "')]]"),
+                "class", "active"));
+        browser.visible(By.cssSelector(".task-details .fjs-form"));
+        return this;
+    }
+
+    String taskName() {
+        return browser.visible(By.cssSelector(".task-details .names h2.task")).getText().trim();
+    }
+
+    /** Claims the open task (form fields stay read-only until then) and waits for the form to become editable. */
+    Tasklist claim() {
+        browser.clickable(By.cssSelector("[cam-tasklist-task-meta] button.claim")).click();
+        browser.visible(By.cssSelector("[cam-tasklist-task-meta] .assignee"));
+        browser.waiting().until(driver -> driver.findElements(By.cssSelector(".task-details .fjs-form input"))
+                .stream().anyMatch(WebElement::isEnabled));
+        return this;
+    }
+
+    private static String field(String label) {
+        return "//div[contains(@class,'fjs-form-field')][./label[starts-with(normalize-space(.),\"" + label + "\")]]";
+    }
+
+    /** Chooses a radio option by the label of the group and of the option. */
+    Tasklist radio(String group, String option) {
+        WebElement radio = browser.clickable(By.xpath(field(group)
+                + "//label[contains(normalize-space(.),\"" + option + "\")]"));
+        radio.click();
+        browser.waiting().until(driver -> radio.findElement(By.xpath(".//input[@type='radio']")).isSelected());
+        return this;
+    }
+
+    /** Chooses an option of a form-js select (a drop-down list, not a native select). */
+    Tasklist select(String label, String option) {
+        WebElement select = browser.clickable(By.xpath(field(label) + "//div[contains(@class,'fjs-input-group')]"));
+        select.click();
+        browser.clickable(By.xpath(field(label) + "//div[contains(@class,'fjs-dropdownlist-item')]"
+                + "[normalize-space(.)=\"" + option + "\"]")).click();
+        browser.waiting().until(driver -> driver.findElement(By.xpath(field(label)
+                + "//*[contains(@class,'fjs-select-display')]")).getText().contains(option));
+        return this;
+    }
+
+    /** Types into a text field or text area. */
+    Tasklist type(String label, String text) {
+        WebElement input = browser.clickable(By.xpath(field(label) + "//*[self::input or self::textarea]"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+        return this;
+    }
+
+    Tasklist check(String label) {
+        WebElement box = browser.clickable(By.xpath(field(label) + "//input[@type='checkbox']"));
+        if (!box.isSelected()) {
+            box.click();
+        }
+        browser.waiting().until(ExpectedConditions.elementSelectionStateToBe(box, true));
+        return this;
+    }
+
+    /** Presses Complete and waits until the task has left the list. */
+    void complete(String taskId) {
+        WebElement complete = browser.clickable(By.cssSelector(".task-details button.btn-primary[ng-click='complete()']"));
+        browser.scrollToCenter(complete);
+        browser.clickable(By.cssSelector(".task-details button.btn-primary[ng-click='complete()']")).click();
+        browser.waiting().until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("ol.tasks-list li.task h4.task a[href*='task=" + taskId + "']"), 0));
+    }
+}
