@@ -48,7 +48,7 @@ class ArbitratorBrowserTest extends WebappTestSupport {
         String intake = disputes.task(id, Tasks.TAKE_UP_ARBITRATION_CASE).getId();
         assertThat(tasklist.taskIds()).containsExactly(intake);
         tasklist.open(intake);
-        assertThat(tasklist.taskName()).isEqualTo("Take up arbitration case");
+        assertThat(tasklist.taskName()).startsWith("Take up arbitration case " + id + " · 40.00 USD");
         browser.screenshot("intake-opened");
         tasklist.claim().check("I take up this case");
         browser.screenshot("intake-filled");
@@ -60,7 +60,7 @@ class ArbitratorBrowserTest extends WebappTestSupport {
         tasklist.reload(filterName);
         assertThat(tasklist.taskIds()).containsExactly(ruling);
         tasklist.open(ruling);
-        assertThat(tasklist.taskName()).isEqualTo("Rule on dispute");
+        assertThat(tasklist.taskName()).startsWith("Rule on dispute " + id + " · 40.00 USD");
         browser.screenshot("ruling-opened");
         tasklist.radio("Ruling", "Full refund")
                 .type("Reasons for the ruling", "The photos show a different item than the product page");

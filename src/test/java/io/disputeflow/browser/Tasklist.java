@@ -92,6 +92,7 @@ class Tasklist {
     Tasklist radio(String group, String option) {
         WebElement radio = browser.clickable(By.xpath(field(group)
                 + "//label[contains(normalize-space(.),\"" + option + "\")]"));
+        browser.scrollToCenter(radio);
         radio.click();
         browser.waiting().until(driver -> radio.findElement(By.xpath(".//input[@type='radio']")).isSelected());
         return this;
@@ -100,6 +101,7 @@ class Tasklist {
     /** Chooses an option of a form-js select (a drop-down list, not a native select). */
     Tasklist select(String label, String option) {
         WebElement select = browser.clickable(By.xpath(field(label) + "//div[contains(@class,'fjs-input-group')]"));
+        browser.scrollToCenter(select);
         select.click();
         browser.clickable(By.xpath(field(label) + "//div[contains(@class,'fjs-dropdownlist-item')]"
                 + "[normalize-space(.)=\"" + option + "\"]")).click();
@@ -111,6 +113,7 @@ class Tasklist {
     /** Types into a text field or text area. */
     Tasklist type(String label, String text) {
         WebElement input = browser.clickable(By.xpath(field(label) + "//*[self::input or self::textarea]"));
+        browser.scrollToCenter(input);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
         return this;
@@ -118,6 +121,7 @@ class Tasklist {
 
     Tasklist check(String label) {
         WebElement box = browser.clickable(By.xpath(field(label) + "//input[@type='checkbox']"));
+        browser.scrollToCenter(box);
         if (!box.isSelected()) {
             box.click();
         }

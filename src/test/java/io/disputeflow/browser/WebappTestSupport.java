@@ -13,8 +13,6 @@ import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
@@ -67,17 +65,6 @@ abstract class WebappTestSupport extends ApiTestSupport {
         identity.saveUser(user);
         identity.createMembership(userId, groupId);
         storeIds.forEach(storeId -> identity.createTenantUserMembership(storeId, userId));
-    }
-
-    void grantUser(String userId, Resource resource, String resourceId, Permission... permissions) {
-        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        grant.setUserId(userId);
-        grant.setResource(resource);
-        grant.setResourceId(resourceId);
-        for (Permission permission : permissions) {
-            grant.addPermission(permission);
-        }
-        authorizations.saveAuthorization(grant);
     }
 
     /**
