@@ -66,7 +66,7 @@ public class Browser implements BeforeEachCallback, AfterTestExecutionCallback, 
         options.setBinary(executable("CHROME_BIN", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000", "--lang=en-US", "--user-data-dir=" + userDataDir);
+                "--disable-sync", "--window-size=1400,1400", "--lang=en-US", "--user-data-dir=" + userDataDir);
         File chromedriver = new File(executable("CHROMEDRIVER", "/usr/bin/chromedriver"));
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, chromedriver.getPath());
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -167,6 +167,19 @@ public class Browser implements BeforeEachCallback, AfterTestExecutionCallback, 
     /** Scrolls an element to the middle of the window, away from the webapps' fixed header and footer. */
     public void scrollToCenter(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    /**
+     * Clicks an element in the middle of the window. Tasklist's task pane scrolls inside a fixed layout, so an
+     * element may still sit under the pane's footer; then the click goes to the element itself through the DOM.
+     */
+    public void click(WebElement element) {
+        scrollToCenter(element);
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+        }
     }
 
     /** Saves a PNG of the current page as the next numbered step of this test. */

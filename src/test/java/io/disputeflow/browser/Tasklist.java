@@ -92,8 +92,7 @@ class Tasklist {
     Tasklist radio(String group, String option) {
         WebElement radio = browser.clickable(By.xpath(field(group)
                 + "//label[contains(normalize-space(.),\"" + option + "\")]"));
-        browser.scrollToCenter(radio);
-        radio.click();
+        browser.click(radio);
         browser.waiting().until(driver -> radio.findElement(By.xpath(".//input[@type='radio']")).isSelected());
         return this;
     }
@@ -101,10 +100,9 @@ class Tasklist {
     /** Chooses an option of a form-js select (a drop-down list, not a native select). */
     Tasklist select(String label, String option) {
         WebElement select = browser.clickable(By.xpath(field(label) + "//div[contains(@class,'fjs-input-group')]"));
-        browser.scrollToCenter(select);
-        select.click();
-        browser.clickable(By.xpath(field(label) + "//div[contains(@class,'fjs-dropdownlist-item')]"
-                + "[normalize-space(.)=\"" + option + "\"]")).click();
+        browser.click(select);
+        browser.click(browser.clickable(By.xpath(field(label) + "//div[contains(@class,'fjs-dropdownlist-item')]"
+                + "[normalize-space(.)=\"" + option + "\"]")));
         browser.waiting().until(driver -> driver.findElement(By.xpath(field(label)
                 + "//*[contains(@class,'fjs-select-display')]")).getText().contains(option));
         return this;
@@ -121,9 +119,8 @@ class Tasklist {
 
     Tasklist check(String label) {
         WebElement box = browser.clickable(By.xpath(field(label) + "//input[@type='checkbox']"));
-        browser.scrollToCenter(box);
         if (!box.isSelected()) {
-            box.click();
+            browser.click(box);
         }
         browser.waiting().until(ExpectedConditions.elementSelectionStateToBe(box, true));
         return this;
@@ -131,9 +128,7 @@ class Tasklist {
 
     /** Presses Complete and waits until the task has left the list. */
     void complete(String taskId) {
-        WebElement complete = browser.clickable(By.cssSelector(".task-details button.btn-primary[ng-click='complete()']"));
-        browser.scrollToCenter(complete);
-        browser.clickable(By.cssSelector(".task-details button.btn-primary[ng-click='complete()']")).click();
+        browser.click(browser.clickable(By.cssSelector(".task-details button.btn-primary[ng-click='complete()']")));
         browser.waiting().until(ExpectedConditions.numberOfElementsToBe(
                 By.cssSelector("ol.tasks-list li.task h4.task a[href*='task=" + taskId + "']"), 0));
     }

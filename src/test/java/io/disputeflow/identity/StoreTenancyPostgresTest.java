@@ -183,6 +183,37 @@ class StoreTenancyPostgresTest extends ApiTestSupport {
                 retries, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
+    @Test
+    void processOwnersMayDeploy_agentsMayNot() {
+        person("process-owner", "process-owners", null);
+        String bpmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="https://disputeflow.io/test">
+                  <process id="OwnersDraft" isExecutable="true" camunda:historyTimeToLive="P1D">
+                    <startEvent id="Start" />
+                  </process>
+                </definitions>""";
+
+        assertThat(deploy("process-owner", bpmn).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(deploy("west-agent", bpmn).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    org.springframework.http.ResponseEntity<String> deploy(String user, String bpmn) {
+        org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+        parts.add("deployment-name", "owners-draft");
+        parts.add("data", new org.springframework.core.io.ByteArrayResource(bpmn.getBytes()) {
+            @Override
+            public String getFilename() {
+                return "OwnersDraft.bpmn";
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return api.as(user).exchange("/engine-rest/deployment/create", HttpMethod.POST, new HttpEntity<>(parts, headers),
+                String.class);
+    }
+
     List<String> filterNames(String user) {
         JsonNode list = api.get(user, "/engine-rest/filter").getBody();
         return StreamSupport.stream(list.spliterator(), false).map(filter -> filter.get("name").asText()).toList();
