@@ -154,6 +154,8 @@ public final class ProcessModel {
         public static final String RETURN_CARRIER = "returnCarrier";
         public static final String RETURN_TRACKING_NUMBER = "returnTrackingNumber";
         public static final String RETURN_RECEIPT = "returnReceipt";
+        /** Optional photo of the returned parcel (File variable from Tasklist), filed as SELLER evidence. */
+        public static final String RETURN_PHOTO = "returnPhoto";
         public static final String RETURN_OUTCOME = "returnOutcome";
 
         private Variables() {

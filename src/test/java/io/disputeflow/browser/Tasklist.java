@@ -67,7 +67,8 @@ class Tasklist {
         browser.waiting().until(ExpectedConditions.attributeContains(
                 By.xpath("//ol[contains(@class,'tasks-list')]/li[.//a[contains(@href,'task=" + taskId + "')]]"),
                 "class", "active"));
-        browser.visible(By.cssSelector(".task-details .fjs-form"));
+        // a Camunda Form (form-js) or an embedded HTML form
+        browser.visible(By.cssSelector(".task-details .fjs-form, .task-details form[name]"));
         return this;
     }
 
@@ -79,7 +80,8 @@ class Tasklist {
     Tasklist claim() {
         browser.clickable(By.cssSelector("[cam-tasklist-task-meta] button.claim")).click();
         browser.visible(By.cssSelector("[cam-tasklist-task-meta] .assignee"));
-        browser.waiting().until(driver -> driver.findElements(By.cssSelector(".task-details .fjs-form input"))
+        browser.waiting().until(driver -> driver.findElements(By.cssSelector(
+                        ".task-details .fjs-form input, .task-details form[name] select"))
                 .stream().anyMatch(WebElement::isEnabled));
         return this;
     }

@@ -92,9 +92,14 @@ abstract class WebappTestSupport extends ApiTestSupport {
 
     /** Opens a dispute through {@code POST /api/disputes} as the storefront and runs its first steps. */
     String openDispute(String storeId, String reason, String requested) {
-        ResponseEntity<JsonNode> opened = api.post(STOREFRONT, "/api/disputes",
-                openRequest("O-" + run + "-" + UUID.randomUUID().toString().substring(0, 6), storeId, reason,
-                        requested, NOW));
+        return openDispute(storeId, reason, requested, false);
+    }
+
+    String openDispute(String storeId, String reason, String requested, boolean returnOffered) {
+        Map<String, Object> request = openRequest("O-" + run + "-" + UUID.randomUUID().toString().substring(0, 6),
+                storeId, reason, requested, NOW);
+        request.put("returnOffered", returnOffered);
+        ResponseEntity<JsonNode> opened = api.post(STOREFRONT, "/api/disputes", request);
         assertThat(opened.getStatusCode()).as(String.valueOf(opened.getBody())).isEqualTo(HttpStatus.CREATED);
         String id = opened.getBody().get("id").asText();
         disputes.runJobs(id);

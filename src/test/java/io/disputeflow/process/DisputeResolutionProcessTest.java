@@ -77,6 +77,7 @@ class DisputeResolutionProcessTest {
         at(FILED);
         when(ledger.pay(any(), any(), any())).thenReturn(true);
         Mocks.register("deadlines", new Deadlines());
+        Mocks.register("returnPhotos", mock(org.camunda.bpm.engine.delegate.TaskListener.class));
         Mocks.register("caseFileRefresh", mock(org.camunda.bpm.engine.delegate.TaskListener.class));
         Mocks.register("disputeStatus", status);
         Mocks.register("collectEvidence", collectEvidence);

@@ -56,7 +56,6 @@ class FormsTest {
                 Map.entry("rulingRefundAmount", List.of()),
                 Map.entry("sellerPenalty", List.of()),
                 Map.entry("rulingNote", List.of()),
-                Map.entry("returnReceipt", List.of("RECEIVED_OK", "NOT_RECEIVED", "WRONG_ITEM")),
                 Map.entry("declinedRefundAction", List.of("RETRY", "CLOSE")));
         Map<String, List<String>> actual = new java.util.HashMap<>();
         for (Path form : forms().toList()) {
@@ -158,5 +157,22 @@ class FormsTest {
             }
         }
         return names;
+    }
+
+    /** Confirm return receipt uploads a photo, so it is an embedded HTML form served by the application. */
+    @Test
+    void confirmReturnReceipt_isAnEmbeddedFormWithTheReceiptChoiceAndAPhotoUpload() throws IOException {
+        String bpmn = Files.readString(Path.of("processes", "ReturnShipment.bpmn"));
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("camunda:formKey=\"embedded:(/[^\"]+)\"")
+                .matcher(bpmn);
+        assertThat(key.find()).as("Task_ConfirmReturnReceipt has an embedded form").isTrue();
+        Path html = Path.of("src/main/resources/static").resolve(key.group(1).substring(1));
+        String form = Files.readString(html);
+
+        assertThat(form).contains("cam-variable-name=\"returnReceipt\"", "value=\"RECEIVED_OK\"",
+                "value=\"NOT_RECEIVED\"", "value=\"WRONG_ITEM\"", "cam-variable-name=\"returnPhoto\"",
+                "cam-variable-type=\"File\"", "fetchVariable(name)");
+        assertThat(form).as("the variables the form shows exist").contains("'caseSummary'", "'orderFacts'",
+                "'buyerMessage'", "'evidenceOfBuyer'", "'evidenceOfSeller'");
     }
 }

@@ -68,6 +68,7 @@ class ReturnShipmentProcessTest {
     void setUp() {
         BpmnAwareTests.init(processEngine);
         disputeStatus = Mockito.mock(DisputeStatusUpdater.class);
+        Mocks.register("returnPhotos", mock(org.camunda.bpm.engine.delegate.TaskListener.class));
         Mocks.register("caseFileRefresh", mock(org.camunda.bpm.engine.delegate.TaskListener.class));
         Mocks.register("disputeStatus", disputeStatus);
         Mocks.register("returnReceiptValidation", new ReturnReceiptValidation());
