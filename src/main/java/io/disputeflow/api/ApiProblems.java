@@ -12,7 +12,6 @@ import io.disputeflow.evidence.UnknownEvidenceException;
 import io.disputeflow.process.ConcurrentChange;
 import io.disputeflow.store.UnknownStoreException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
@@ -146,16 +145,6 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<Object> invalidRequest(InvalidRequestException e, HttpServletRequest request) {
         return respond(invalid(List.of(new FieldProblem(e.field(), e.rule(), e.getMessage())), request));
-    }
-
-    @ExceptionHandler(ConstraintViolationException.class)
-    ResponseEntity<Object> constraintViolation(ConstraintViolationException e, HttpServletRequest request) {
-        List<FieldProblem> errors = e.getConstraintViolations().stream()
-                .map(violation -> new FieldProblem(lastNode(violation.getPropertyPath().toString()),
-                        ruleOf(violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()),
-                        violation.getMessage()))
-                .toList();
-        return respond(invalid(errors, request));
     }
 
     @ExceptionHandler(Exception.class)
@@ -292,11 +281,6 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static String lastCode(String[] codes) {
         return codes[codes.length - 1];
-    }
-
-    private static String lastNode(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
     }
 
     private static HttpServletRequest servletRequest(WebRequest request) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -115,18 +116,19 @@ public class DisputeProcesses {
     public List<Deadline> openDeadlines(String disputeId) {
         List<Deadline> deadlines = new ArrayList<>();
         for (ProcessInstance instance : running(disputeId)) {
+            Map<String, String> activityOfJobDefinition = management.createJobDefinitionQuery()
+                    .processDefinitionId(instance.getProcessDefinitionId()).list().stream()
+                    .collect(Collectors.toMap(JobDefinition::getId, JobDefinition::getActivityId));
             for (Job timer : management.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
-                deadlineOf(instance, timer).ifPresent(deadlines::add);
+                deadlineOf(instance, timer, activityOfJobDefinition.get(timer.getJobDefinitionId()))
+                        .ifPresent(deadlines::add);
             }
         }
         deadlines.sort(Comparator.comparing(Deadline::dueAt));
         return deadlines;
     }
 
-    private Optional<Deadline> deadlineOf(ProcessInstance instance, Job timer) {
-        JobDefinition definition = management.createJobDefinitionQuery().jobDefinitionId(timer.getJobDefinitionId())
-                .singleResult();
-        String activityId = definition == null ? null : definition.getActivityId();
+    private Optional<Deadline> deadlineOf(ProcessInstance instance, Job timer, String activityId) {
         if (activityId == null || DeadlineCatalog.isInternal(activityId) || isIrrelevantProtectionEnd(activityId,
                 instance)) {
             return Optional.empty();

@@ -45,11 +45,6 @@ public class Stores {
                 .findFirst();
     }
 
-    public List<Store> ofCompany(String companyId) {
-        return jdbc.query("SELECT id, company_id, name FROM store WHERE company_id = ? ORDER BY id", Stores::map,
-                companyId);
-    }
-
     public List<Store> all() {
         return jdbc.query("SELECT id, company_id, name FROM store ORDER BY company_id, id", Stores::map);
     }
