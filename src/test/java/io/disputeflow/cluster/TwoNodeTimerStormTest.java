@@ -2,12 +2,13 @@ package io.disputeflow.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.disputeflow.DisputeFlowApplication;
 import io.disputeflow.intake.DisputeIntake;
 import io.disputeflow.intake.OpenDispute;
 import io.disputeflow.process.ProcessModel.Definitions;
 import io.disputeflow.process.ProcessModel.Timers;
 import io.disputeflow.store.Stores;
+import io.disputeflow.support.ApplicationNodes;
+import io.disputeflow.support.EngineTimeWaiting;
 import io.disputeflow.support.TestPostgres;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -15,13 +16,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -34,7 +32,7 @@ class TwoNodeTimerStormTest {
 
     static final int DISPUTES = 2000;
     static final Instant OPENED = Instant.parse("2026-11-02T10:00:00Z");
-    static final Duration PATIENCE = Duration.ofMinutes(6);
+    static final EngineTimeWaiting WAIT = new EngineTimeWaiting(Duration.ofMinutes(6), Duration.ofMinutes(1));
 
     List<ConfigurableApplicationContext> nodes = List.of();
 
@@ -48,8 +46,8 @@ class TwoNodeTimerStormTest {
     void R2_R19_twoThousandSellerDeadlinesAtOnce_eachFiresOnceEachRefundPaidOnce_bothNodesWork() {
         ClockUtil.setCurrentTime(Date.from(OPENED));
         String url = TestPostgres.newDatabase("cluster");
-        ConfigurableApplicationContext nodeA = node(url, "node-a");
-        ConfigurableApplicationContext nodeB = node(url, "node-b");
+        ConfigurableApplicationContext nodeA = ApplicationNodes.start(url, "node-a");
+        ConfigurableApplicationContext nodeB = ApplicationNodes.start(url, "node-b");
         nodes = List.of(nodeA, nodeB);
         JdbcTemplate jdbc = nodeA.getBean(JdbcTemplate.class);
         nodeA.getBean(Stores.class).register("storm", "Storm Ltd", "store-storm", "Storm");
@@ -61,15 +59,15 @@ class TwoNodeTimerStormTest {
                     15, OPENED.plus(60, ChronoUnit.DAYS), "Cainiao", "LP-STORM-" + i));
         }
         ProcessEngine engine = nodeA.getBean(ProcessEngine.class);
-        waitUntil("all disputes wait for the seller", () -> engine.getTaskService().createTaskQuery()
+        WAIT.until("all disputes wait for the seller", () -> engine.getTaskService().createTaskQuery()
                 .processDefinitionKey(Definitions.DISPUTE_RESOLUTION).count() == DISPUTES);
 
         // Day 4 first: the reminders to the agents (R2's follow-up) fire a day before the deadlines, as in real time.
         ClockUtil.setCurrentTime(Date.from(OPENED.plus(4, ChronoUnit.DAYS).plus(1, ChronoUnit.MINUTES)));
-        waitUntil("every reminder fired", () -> count(jdbc, "SELECT count(*) FROM act_hi_job_log WHERE act_id_ = '"
+        WAIT.until("every reminder fired", () -> count(jdbc, "SELECT count(*) FROM act_hi_job_log WHERE act_id_ = '"
                 + Timers.SELLER_RESPONSE_REMINDER + "' AND job_state_ = 2") == DISPUTES);
         ClockUtil.setCurrentTime(Date.from(OPENED.plus(5, ChronoUnit.DAYS).plus(1, ChronoUnit.MINUTES)));
-        waitUntil("every buyer proposal is refunded", () -> count(jdbc, "SELECT count(*) FROM refund") == DISPUTES
+        WAIT.until("every buyer proposal is refunded", () -> count(jdbc, "SELECT count(*) FROM refund") == DISPUTES
                 && count(jdbc, "SELECT count(*) FROM dispute WHERE status = 'REFUNDED'") == DISPUTES);
 
         assertThat(count(jdbc, "SELECT count(DISTINCT idempotency_key) FROM refund")).isEqualTo(DISPUTES);
@@ -88,45 +86,5 @@ class TwoNodeTimerStormTest {
     static int count(JdbcTemplate jdbc, String sql) {
         Integer count = jdbc.queryForObject(sql, Integer.class);
         return count == null ? 0 : count;
-    }
-
-    /** Polls the nodes' progress: the job executors work in their own threads. */
-    static void waitUntil(String what, BooleanSupplier done) {
-        Instant giveUp = Instant.now().plus(PATIENCE);
-        int polls = 0;
-        while (!done.getAsBoolean()) {
-            if (++polls % 20 == 0) {
-                // let Camunda's clock run on (a minute every 5 s) so that retries of jobs that lost a race fall due
-                ClockUtil.setCurrentTime(Date.from(ClockUtil.now().toInstant().plus(1, ChronoUnit.MINUTES)));
-            }
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("Not reached within " + PATIENCE + ": " + what);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted while waiting until " + what, e);
-            }
-        }
-    }
-
-    static ConfigurableApplicationContext node(String url, String name) {
-        return new SpringApplicationBuilder(DisputeFlowApplication.class)
-                .properties(Map.of("DB_URL", url, "DB_USER", TestPostgres.USER, "DB_PASSWORD", "",
-                        "DISPUTEFLOW_ADMIN_USER", "admin", "DISPUTEFLOW_ADMIN_PASSWORD", "cluster-admin-secret"))
-                .run("--server.port=0",
-                        // the webapps keep their application context in a static field shared by the JVM
-                        "--spring.autoconfigure.exclude="
-                                + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
-                        "--spring.profiles.active=postgres",
-                        "--logging.level.root=WARN",
-                        "--camunda.bpm.process-engine-name=" + name,
-                        "--camunda.bpm.generic-properties.properties.hostname=" + name,
-                        "--camunda.bpm.job-execution.enabled=true",
-                        "--camunda.bpm.job-execution.max-wait=1000",
-                        "--camunda.bpm.job-execution.wait-time-in-millis=200",
-                        "--camunda.bpm.job-execution.max-jobs-per-acquisition=10",
-                        "--spring.datasource.hikari.maximum-pool-size=12");
     }
 }

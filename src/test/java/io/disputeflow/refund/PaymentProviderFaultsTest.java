@@ -1,0 +1,174 @@
+package io.disputeflow.refund;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.disputeflow.intake.DisputeIntake;
+import io.disputeflow.intake.OpenDispute;
+import io.disputeflow.process.ProcessModel.Tasks;
+import io.disputeflow.process.ProcessModel.Variables;
+import io.disputeflow.refund.FaultInjectingPaymentProvider.Fault;
+import io.disputeflow.store.Stores;
+import io.disputeflow.support.ApplicationNodes;
+import io.disputeflow.support.EngineTimeWaiting;
+import io.disputeflow.support.TestPostgres;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The application with the HTTP refund gateway against a misbehaving payment provider on loopback, Camunda's job
+ * executor on and "Pay refund" retried as modelled (R5/PT2M). A refund is paid exactly once (R19) whatever the
+ * provider does: errors and slow answers are retried with the same idempotency key; an outage longer than the
+ * retries becomes incidents that a retry resolves once the provider is back.
+ */
+class PaymentProviderFaultsTest {
+
+    static final Instant OPENED = Instant.parse("2026-11-02T10:00:00Z");
+    static final String PAY_REFUND = "Task_PayRefund";
+    static final Duration CLIENT_TIMEOUT = Duration.ofMillis(500);
+    /** Engine time runs two minutes per five seconds of waiting: one retry interval of "Pay refund". */
+    static final EngineTimeWaiting WAIT = new EngineTimeWaiting(Duration.ofMinutes(5), Duration.ofMinutes(2));
+
+    static FaultInjectingPaymentProvider provider;
+    static ConfigurableApplicationContext node;
+    static JdbcTemplate jdbc;
+    static RuntimeService runtime;
+    static TaskService tasks;
+    static ManagementService management;
+
+    @BeforeAll
+    static void startProviderAndNode() throws IOException {
+        ClockUtil.setCurrentTime(Date.from(OPENED));
+        provider = new FaultInjectingPaymentProvider(CLIENT_TIMEOUT.multipliedBy(3));
+        node = ApplicationNodes.start(TestPostgres.newDatabase("payments"), "payments-node",
+                "--disputeflow.refund.gateway=http",
+                "--disputeflow.refund.http.url=" + provider.url(),
+                "--disputeflow.refund.http.connect-timeout=" + CLIENT_TIMEOUT.toMillis() + "ms",
+                "--disputeflow.refund.http.request-timeout=" + CLIENT_TIMEOUT.toMillis() + "ms");
+        ProcessEngine engine = node.getBean(ProcessEngine.class);
+        runtime = engine.getRuntimeService();
+        tasks = engine.getTaskService();
+        management = engine.getManagementService();
+        jdbc = node.getBean(JdbcTemplate.class);
+        node.getBean(Stores.class).register("payco", "Payments Drill Ltd", "store-payco", "Payments Drill");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (node != null) {
+            node.close();
+        }
+        if (provider != null) {
+            provider.close();
+        }
+        ClockUtil.reset();
+    }
+
+    @Test
+    void R19_providerFailsThirtyPercentOfCallsWithErrorsAndSlowAnswers_everyRefundIsPaidExactlyOnce() {
+        provider.flaky(0.3, 3);
+        List<String> disputes = openAndAccept("FLAKY", 120);
+
+        WAIT.until("every accepted refund is paid", () -> refunded("FLAKY") == disputes.size());
+
+        assertThat(count("SELECT count(DISTINCT idempotency_key) FROM refund WHERE order_id LIKE 'O-FLAKY-%'"))
+                .isEqualTo(disputes.size());
+        assertThat(count("SELECT count(*) FROM refund WHERE order_id LIKE 'O-FLAKY-%'")).isEqualTo(disputes.size());
+        for (String key : refundKeys("FLAKY")) {
+            assertThat(provider.payments(key)).as("payments by the provider for %s", key).isEqualTo(1);
+        }
+        assertThat(provider.faults(Fault.ERROR_500)).isPositive();
+        assertThat(provider.faults(Fault.UNAVAILABLE_503)).isPositive();
+        assertThat(provider.faults(Fault.SLOW_BUT_PAID)).as("slow answers that paid").isPositive();
+        assertThat(provider.repeatedKeys()).as("retries after a slow answer, answered 'already paid'")
+                .isEqualTo(provider.faults(Fault.SLOW_BUT_PAID));
+        int faults = provider.faults(Fault.ERROR_500) + provider.faults(Fault.UNAVAILABLE_503)
+                + provider.faults(Fault.SLOW_BUT_PAID);
+        assertThat((double) faults / provider.totalAttempts()).as("share of failed calls").isBetween(0.2, 0.4);
+        assertThat(runtime.createIncidentQuery().count()).isZero();
+        System.out.println("Flaky provider drill: " + disputes.size() + " refunds; " + provider);
+    }
+
+    @Test
+    void R19_providerDownLongerThanTheRetries_incidentsAppear_aRetryOnceItIsBackPaysEachRefundOnce() {
+        provider.flaky(0, 0);
+        provider.down();
+        List<String> disputes = openAndAccept("OUTAGE", 10);
+
+        WAIT.until("every refund of the outage has an incident", () -> runtime.createIncidentQuery()
+                .activityId(PAY_REFUND).count() == disputes.size());
+        assertThat(refunded("OUTAGE")).isZero();
+        assertThat(provider.refusedWhileDown()).as("five attempts each (R5/PT2M)")
+                .isEqualTo(5 * disputes.size());
+        Incident incident = runtime.createIncidentQuery().activityId(PAY_REFUND).list().get(0);
+        assertThat(incident.getIncidentMessage()).contains("answered HTTP 503", "retried with the same idempotency key");
+
+        provider.up();
+        // what a supervisor does in Cockpit: "Retry" on the failed jobs
+        List<String> failed = management.createJobQuery().activityId(PAY_REFUND).noRetriesLeft().list().stream()
+                .map(Job::getId).toList();
+        management.setJobRetries(failed, 1);
+
+        WAIT.until("every refund of the outage is paid", () -> refunded("OUTAGE") == disputes.size());
+        assertThat(runtime.createIncidentQuery().activityId(PAY_REFUND).count()).isZero();
+        for (String key : refundKeys("OUTAGE")) {
+            assertThat(provider.payments(key)).isEqualTo(1);
+        }
+        assertThat(count("SELECT count(*) FROM refund WHERE order_id LIKE 'O-OUTAGE-%'")).isEqualTo(disputes.size());
+    }
+
+    /** Opens disputes of {@code count} orders and lets the seller accept each buyer proposal. */
+    private static List<String> openAndAccept(String batch, int count) {
+        DisputeIntake intake = node.getBean(DisputeIntake.class);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(intake.open(new OpenDispute("O-" + batch + "-" + i, "store-payco", "buyer-" + i, "en",
+                    "DEFECTIVE", null, new BigDecimal("10.00"), "USD", false, new BigDecimal("25.00"),
+                    OPENED.minus(10, ChronoUnit.DAYS), 15, OPENED.plus(60, ChronoUnit.DAYS), "Cainiao",
+                    "LP-" + batch + "-" + i)).id());
+        }
+        for (String id : ids) {
+            WAIT.until("the seller's task of " + id, () -> respondTask(id) != null);
+            tasks.complete(respondTask(id).getId(), Map.of(Variables.SELLER_DECISION, "ACCEPT"));
+        }
+        return ids;
+    }
+
+    private static Task respondTask(String disputeId) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(disputeId)
+                .taskDefinitionKey(Tasks.RESPOND_TO_DISPUTE).singleResult();
+    }
+
+    private static int refunded(String batch) {
+        return count("SELECT count(*) FROM dispute WHERE status = 'REFUNDED' AND order_id LIKE 'O-" + batch + "-%'");
+    }
+
+    private static List<String> refundKeys(String batch) {
+        return jdbc.queryForList("SELECT idempotency_key FROM refund WHERE order_id LIKE ?", String.class,
+                "O-" + batch + "-%");
+    }
+
+    private static int count(String sql) {
+        Integer count = jdbc.queryForObject(sql, Integer.class);
+        return count == null ? 0 : count;
+    }
+}
