@@ -96,6 +96,10 @@ class NodeCrashRecoveryTest {
                 .as("deadlines fired after the restart").isGreaterThanOrEqualTo(sellerAnswerPending.size());
 
         // disputes accepted just before the crash reach the seller after the restart, with 5 days from then on (R2)
+        await("every dispute refunded or with the seller", Duration.ofMinutes(3), () -> count(jdbc,
+                "SELECT count(*) FROM dispute WHERE status = 'REFUNDED'") + count(jdbc,
+                "SELECT count(*) FROM act_ru_task WHERE task_def_key_ = ?", Tasks.RESPOND_TO_DISPUTE) == disputes,
+                () -> state(jdbc));
         node.moveClock(AFTER_DOWNTIME.plus(DEADLINES_DUE));
         await("every dispute refunded", Duration.ofMinutes(3), () -> count(jdbc,
                 "SELECT count(*) FROM dispute WHERE status = 'REFUNDED'") == disputes, () -> state(jdbc));
