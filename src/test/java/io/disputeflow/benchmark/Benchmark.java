@@ -108,6 +108,7 @@ public final class Benchmark {
                 failure = e;
             }
 
+            machine.put("Load average at end (1 min)", MachineFacts.loadAverage());
             MarkdownReport report = new MarkdownReport(started, progress.elapsed(), options.describe(), machine,
                     postgresSettings);
             if (failure != null) {

@@ -52,7 +52,7 @@ record BenchmarkOptions(
                 integer("benchmark.warmup.seconds", quick ? 2 : 5),
                 integer("benchmark.intake.seconds", quick ? 4 : 20),
                 integer("benchmark.lifecycle.clients", 8),
-                integer("benchmark.lifecycle.seconds", quick ? 8 : 30),
+                integer("benchmark.lifecycle.seconds", quick ? 15 : 30),
                 integer("benchmark.storm.size", quick ? 200 : 10_000),
                 integer("benchmark.pgbench.seconds", quick ? 5 : 20),
                 integer("benchmark.pgbench.scale", quick ? 1 : 10),

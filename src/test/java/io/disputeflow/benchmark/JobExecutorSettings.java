@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
@@ -38,7 +39,10 @@ record JobExecutorSettings(
                 shipped().dbPoolSize());
     }
 
-    /** The settings DisputeFlow ships, read from its configuration files as the postgres profile resolves them. */
+    /**
+     * The settings DisputeFlow ships, read from its configuration files as the postgres profile resolves them;
+     * environment variables and system properties override them as they would a node's.
+     */
     static JobExecutorSettings shipped() {
         StandardEnvironment environment = new StandardEnvironment();
         YamlPropertySourceLoader loader = new YamlPropertySourceLoader();
@@ -50,6 +54,8 @@ record JobExecutorSettings(
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the application's configuration", e);
         }
+        // relaxed names as Spring Boot binds them, e.g. CAMUNDA_BPM_JOBEXECUTION_MAXJOBSPERACQUISITION overrides
+        ConfigurationPropertySources.attach(environment);
         return new JobExecutorSettings("tuned (as shipped)",
                 environment.getProperty(PREFIX + "core-pool-size", Integer.class, 3),
                 environment.getProperty(PREFIX + "max-pool-size", Integer.class, 10),

@@ -19,8 +19,7 @@ final class MachineFacts {
         facts.put("CPU", cpuModel().orElse("unknown") + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores available to the JVM");
         facts.put("RAM", memory());
-        facts.put("Load average at start (1 min)", String.format("%.2f",
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        facts.put("Load average at start (1 min)", loadAverage());
         facts.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.version") + " ("
                 + System.getProperty("os.arch") + ")");
         facts.put("Java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
@@ -30,6 +29,11 @@ final class MachineFacts {
                 + postgres.dataDirectory() + ")");
         facts.put("pgbench", PgbenchScenario.version().orElse("not installed"));
         return facts;
+    }
+
+    /** Other work on the machine shows here: above the core count, the numbers are noise. */
+    static String loadAverage() {
+        return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     static Map<String, String> postgresSettings(BenchmarkPostgres postgres) {
