@@ -118,15 +118,15 @@ public final class Benchmark {
                 report.paragraph("**Quick mode: a smoke check of the harness with tiny sizes and one run; these are "
                         + "not results.**");
             }
+            notePreparation(storm, disputes);
+            notePreparation(defaults, disputes);
+            notePreparation(bare, bareInstances);
             for (ScenarioResult result : List.of(intake, lifecycle, storm, bare, defaults, pgbench)) {
                 if (!result.metrics().isEmpty() || result.unmeasured() != null) {
                     boolean storming = result == storm || result == bare || result == defaults;
                     report.section(result.title() + (storming ? ", N = " + options.stormSize() : ""), result);
                 }
             }
-            notePreparation(storm, disputes);
-            notePreparation(defaults, disputes);
-            notePreparation(bare, bareInstances);
             StormComparison.paragraph(storm, bare, defaults).ifPresent(report::paragraph);
             String fileName = "BENCHMARK-" + started.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md";
             Path file = output.resolve(fileName);
