@@ -97,8 +97,9 @@ final class TimerStormScenario implements Scenario {
                     + database);
             for (int i = 0; i < nodes; i++) {
                 String name = "node-" + (char) ('a' + i);
-                // one node keeps the engine name "default"; nodes sharing a JVM need names of their own
-                String engineName = nodes == 1 ? "default" : name;
+                // one node keeps the engine name "default"; nodes sharing a JVM need names of their own, without
+                // hyphens (Camunda ignores a name with a hyphen and falls back to "default")
+                String engineName = nodes == 1 ? "default" : name.replace("-", "");
                 started.add(DisputeFlowNode.start(postgres, database, name, engineName, imposed, workDirectory));
             }
             DisputeFlowNode first = started.get(0);
