@@ -1,0 +1,165 @@
+package io.disputeflow.benchmark;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The benchmark command ({@code ./mvnw -Pbenchmark verify}, see docs/BENCHMARKS.md): runs the selected scenarios
+ * on an embedded PostgreSQL with durable commits, prints progress, and writes a Markdown report to
+ * {@code target/benchmark/BENCHMARK-<timestamp>.md} (also printed). Exits non-zero when a scenario fails,
+ * e.g. when a refund was paid twice.
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) {
+        int exit = 0;
+        try {
+            run(BenchmarkOptions.fromSystemProperties());
+        } catch (Throwable failure) {
+            System.out.flush();
+            System.err.println("BENCHMARK FAILED: " + failure);
+            failure.printStackTrace();
+            exit = 1;
+        }
+        // the nodes' and HTTP client's pools may leave non-daemon threads behind
+        System.exit(exit);
+    }
+
+    static void run(BenchmarkOptions options) throws IOException {
+        quietLogging();
+        ZonedDateTime started = ZonedDateTime.now();
+        Progress progress = new Progress();
+        Path output = options.output().toAbsolutePath();
+        Files.createDirectories(output);
+        progress.say("options " + options.describe());
+        ClockUtil.reset();
+
+        ScenarioResult intake = new ScenarioResult("1. Intake", "Storefront clients POST /api/disputes back to "
+                + "back (closed loop, unique orders) on one node with its job executor on. Throughput counts the "
+                + "disputes opened (HTTP 201) during the measured window; latency is per request. After each level "
+                + "the node works off the asynchronous steps (classify, collect evidence) it left before the next.");
+        ScenarioResult lifecycle = new ScenarioResult("2. Lifecycle", "Clients run whole disputes back to back on "
+                + "one node: POST /api/disputes, the seller agent completes \"Respond to dispute\" with ACCEPT via "
+                + "POST /engine-rest/task/{id}/complete, the job executor settles and pays the refund (status "
+                + "REFUNDED). The harness finds the task and watches the status by polling the database every 20 ms.");
+        ScenarioResult storm = new ScenarioResult("3. Timer storm", "Prepared once (not timed) in a template "
+                + "database: N disputes opened in-process and waiting for the seller, Camunda's clock moved to day 4 "
+                + "+ 1 min so that their reminders fired and the supervisors were alerted. Every run starts its "
+                + "node(s) on a fresh copy of it, moves the clock to day 5 + 1 min (every seller deadline due at "
+                + "once) and measures until every dispute is REFUNDED (deadline timer, settle agreement, pay refund). "
+                + "This includes the job acquisition's idle wait (≤ max-wait) before it sees the due timers, as in "
+                + "production. Checked every run: each deadline fired once and each refund was paid once (distinct "
+                + "idempotency keys = N), else the benchmark fails.");
+        ScenarioResult bare = new ScenarioResult("4a. Baseline: bare Camunda", "The same storm on a plain Camunda "
+                + "engine without our code (no delegates, listeners, plugins or tables): a model-API process with the "
+                + "same wait states (2 async steps, user task with a non-interrupting 4-day reminder followed by an "
+                + "async step and an interrupting 5-day deadline followed by 2 async steps), same N, prepared the "
+                + "same way, same clock moves, same job executor and pool settings, history level full. The gap to "
+                + "3. (one node) is the cost of our code.");
+        ScenarioResult defaults = new ScenarioResult("4b. Baseline: Camunda's default job executor settings", "The "
+                + "storm of 3. on one node with the job executor settings the Camunda 7.24 starter uses when nothing "
+                + "is configured. The gap to 3. (one node) is the gain of our tuning.");
+        ScenarioResult pgbench = new ScenarioResult("4c. Baseline: pgbench", "pgbench's TPC-B-like load on a "
+                + "separate database of the same PostgreSQL server: the physical limit of durable transactions here.");
+
+        Path work = output.resolve("work");
+        List<Scenario> scenarios = new ArrayList<>();
+        try (BenchmarkPostgres postgres = BenchmarkPostgres.start(work)) {
+            Map<String, String> machine = MachineFacts.collect(postgres);
+            Map<String, String> postgresSettings = MachineFacts.postgresSettings(postgres);
+            progress.say("machine " + machine);
+            add(scenarios, options, new IntakeScenario(options, postgres, work, intake, progress));
+            add(scenarios, options, new LifecycleScenario(options, postgres, work, lifecycle, progress));
+            int size = options.stormSize();
+            PreparedStorm disputes = TimerStormScenario.prepare(size, postgres, work, progress);
+            PreparedStorm bareInstances = BareCamundaStormScenario.prepare(size, postgres, progress);
+            add(scenarios, options, new TimerStormScenario("storm", "one node", 1, null, size, disputes, postgres,
+                    work, storm, progress));
+            add(scenarios, options, new TimerStormScenario("storm-two-nodes", "two nodes", 2, null, size, disputes,
+                    postgres, work, storm, progress));
+            add(scenarios, options, new BareCamundaStormScenario(size, bareInstances, postgres, bare, progress));
+            add(scenarios, options, new TimerStormScenario("storm-defaults", "one node, Camunda defaults", 1,
+                    JobExecutorSettings.camundaDefaults(), size, disputes, postgres, work, defaults, progress));
+            add(scenarios, options, new PgbenchScenario(options, postgres, pgbench, progress));
+
+            Throwable failure = null;
+            try {
+                for (int run = 1; run <= options.runs(); run++) {
+                    for (Scenario scenario : scenarios) {
+                        progress.say(scenario.id(), run, options.runs(), "begins");
+                        scenario.runOnce(run, options.runs());
+                    }
+                }
+            } catch (RuntimeException | Error e) {
+                failure = e;
+            }
+
+            machine.put("Load average at end (1 min)", MachineFacts.loadAverage());
+            MarkdownReport report = new MarkdownReport(started, progress.elapsed(), options.describe(), machine,
+                    postgresSettings);
+            if (failure != null) {
+                report.paragraph("**FAILED: " + failure + "** — the tables hold the runs completed before.");
+            }
+            if (options.quick()) {
+                report.paragraph("**Quick mode: a smoke check of the harness with tiny sizes and one run; these are "
+                        + "not results.**");
+            }
+            notePreparation(storm, disputes);
+            notePreparation(defaults, disputes);
+            notePreparation(bare, bareInstances);
+            for (ScenarioResult result : List.of(intake, lifecycle, storm, bare, defaults, pgbench)) {
+                if (!result.metrics().isEmpty() || result.unmeasured() != null) {
+                    boolean storming = result == storm || result == bare || result == defaults;
+                    report.section(result.title() + (storming ? ", N = " + options.stormSize() : ""), result);
+                }
+            }
+            StormComparison.paragraph(storm, bare, defaults).ifPresent(report::paragraph);
+            String fileName = "BENCHMARK-" + started.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md";
+            Path file = output.resolve(fileName);
+            Files.writeString(file, report.text(), StandardCharsets.UTF_8);
+            System.out.println();
+            System.out.println(report.text());
+            progress.say("report written to " + file);
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure instanceof Error error) {
+                throw error;
+            }
+        }
+    }
+
+    private static void notePreparation(ScenarioResult result, PreparedStorm prepared) {
+        if (prepared.preparationSeconds() > 0) {
+            result.note(String.format("Template prepared once in %.0f s (not measured).",
+                    prepared.preparationSeconds()));
+        }
+    }
+
+    /** Only warnings until the first node configures logging (the embedded server logs every line at INFO). */
+    private static void quietLogging() {
+        if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
+            root.setLevel(Level.WARN);
+        }
+    }
+
+    private static void add(List<Scenario> scenarios, BenchmarkOptions options, Scenario scenario) {
+        if (options.runs(scenario.id())) {
+            scenarios.add(scenario);
+        }
+    }
+}

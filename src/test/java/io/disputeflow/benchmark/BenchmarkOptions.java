@@ -1,0 +1,93 @@
+package io.disputeflow.benchmark;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The benchmark's options, read from system properties ({@code -Dbenchmark.*}); an empty value means the default.
+ * Quick mode shrinks every size for a smoke check of the harness; explicit options still win over it.
+ */
+record BenchmarkOptions(
+        boolean quick,
+        int runs,
+        Set<String> scenarios,
+        List<Integer> intakeClients,
+        int warmupSeconds,
+        int intakeSeconds,
+        int lifecycleClients,
+        int lifecycleSeconds,
+        int stormSize,
+        int pgbenchSeconds,
+        int pgbenchScale,
+        Path output) {
+
+    static final List<String> ALL_SCENARIOS = List.of(
+            "intake", "lifecycle", "storm", "storm-two-nodes", "bare", "storm-defaults", "pgbench");
+
+    static BenchmarkOptions fromSystemProperties() {
+        boolean quick = Boolean.parseBoolean(property("benchmark.quick", "false"));
+        String scenarios = property("benchmark.scenarios", String.join(",", ALL_SCENARIOS));
+        Set<String> selected = new java.util.LinkedHashSet<>();
+        for (String scenario : scenarios.split(",")) {
+            String id = scenario.trim();
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (!ALL_SCENARIOS.contains(id)) {
+                throw new IllegalArgumentException("Unknown scenario '" + id + "' in benchmark.scenarios; known: "
+                        + String.join(",", ALL_SCENARIOS));
+            }
+            selected.add(id);
+        }
+        return new BenchmarkOptions(
+                quick,
+                integer("benchmark.runs", quick ? 1 : 3),
+                Set.copyOf(selected),
+                Arrays.stream(property("benchmark.intake.clients", "1,8,32").split(","))
+                        .map(String::trim).map(Integer::parseInt).toList(),
+                integer("benchmark.warmup.seconds", quick ? 2 : 5),
+                integer("benchmark.intake.seconds", quick ? 4 : 20),
+                integer("benchmark.lifecycle.clients", 8),
+                integer("benchmark.lifecycle.seconds", quick ? 15 : 30),
+                integer("benchmark.storm.size", quick ? 200 : 10_000),
+                integer("benchmark.pgbench.seconds", quick ? 5 : 20),
+                integer("benchmark.pgbench.scale", quick ? 1 : 10),
+                Path.of(property("benchmark.output", "target/benchmark")));
+    }
+
+    boolean runs(String scenario) {
+        return scenarios.contains(scenario);
+    }
+
+    /** The options as the report lists them. */
+    Map<String, String> describe() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("benchmark.quick", Boolean.toString(quick));
+        options.put("benchmark.runs", Integer.toString(runs));
+        options.put("benchmark.scenarios", String.join(",", ALL_SCENARIOS.stream().filter(scenarios::contains)
+                .toList()));
+        options.put("benchmark.intake.clients", String.join(",", intakeClients.stream().map(String::valueOf)
+                .toList()));
+        options.put("benchmark.warmup.seconds", Integer.toString(warmupSeconds));
+        options.put("benchmark.intake.seconds", Integer.toString(intakeSeconds));
+        options.put("benchmark.lifecycle.clients", Integer.toString(lifecycleClients));
+        options.put("benchmark.lifecycle.seconds", Integer.toString(lifecycleSeconds));
+        options.put("benchmark.storm.size", Integer.toString(stormSize));
+        options.put("benchmark.pgbench.seconds", Integer.toString(pgbenchSeconds));
+        options.put("benchmark.pgbench.scale", Integer.toString(pgbenchScale));
+        return options;
+    }
+
+    private static int integer(String name, int fallback) {
+        return Integer.parseInt(property(name, Integer.toString(fallback)));
+    }
+
+    private static String property(String name, String fallback) {
+        String value = System.getProperty(name);
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+}

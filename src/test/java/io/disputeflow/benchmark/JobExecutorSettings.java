@@ -1,0 +1,95 @@
+package io.disputeflow.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * Job executor and connection pool settings of a node. {@link #camundaDefaults()} are the values the Camunda 7.24
+ * Spring Boot starter and engine use when nothing is configured; {@link #shipped()} are what DisputeFlow's
+ * application.yaml and application-postgres.yaml configure (falling back to those defaults).
+ */
+record JobExecutorSettings(
+        String label,
+        int corePoolSize,
+        int maxPoolSize,
+        int queueCapacity,
+        int maxJobsPerAcquisition,
+        int waitTimeInMillis,
+        long maxWait,
+        int lockTimeInMillis,
+        int backoffTimeInMillis,
+        long maxBackoff,
+        int dbPoolSize) {
+
+    private static final String PREFIX = "camunda.bpm.job-execution.";
+
+    /**
+     * Camunda 7.24's defaults: JobExecutionProperty (core-pool-size 3, max-pool-size 10, queue-capacity 3) and
+     * the engine's JobExecutor (max-jobs-per-acquisition 3, wait-time-in-millis 5000, max-wait 60000,
+     * lock-time-in-millis 300000, no backoff). The connection pool stays the application's.
+     */
+    static JobExecutorSettings camundaDefaults() {
+        return new JobExecutorSettings("Camunda defaults", 3, 10, 3, 3, 5000, 60_000, 300_000, 0, 0,
+                shipped().dbPoolSize());
+    }
+
+    /**
+     * The settings DisputeFlow ships, read from its configuration files as the postgres profile resolves them;
+     * environment variables and system properties override them as they would a node's.
+     */
+    static JobExecutorSettings shipped() {
+        StandardEnvironment environment = new StandardEnvironment();
+        YamlPropertySourceLoader loader = new YamlPropertySourceLoader();
+        try {
+            // the profile's file first: it overrides application.yaml
+            for (String file : List.of("application-postgres.yaml", "application.yaml")) {
+                loader.load(file, new ClassPathResource(file)).forEach(environment.getPropertySources()::addLast);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the application's configuration", e);
+        }
+        // relaxed names as Spring Boot binds them, e.g. CAMUNDA_BPM_JOBEXECUTION_MAXJOBSPERACQUISITION overrides
+        ConfigurationPropertySources.attach(environment);
+        return new JobExecutorSettings("tuned (as shipped)",
+                environment.getProperty(PREFIX + "core-pool-size", Integer.class, 3),
+                environment.getProperty(PREFIX + "max-pool-size", Integer.class, 10),
+                environment.getProperty(PREFIX + "queue-capacity", Integer.class, 3),
+                environment.getProperty(PREFIX + "max-jobs-per-acquisition", Integer.class, 3),
+                environment.getProperty(PREFIX + "wait-time-in-millis", Integer.class, 5000),
+                environment.getProperty(PREFIX + "max-wait", Long.class, 60_000L),
+                environment.getProperty(PREFIX + "lock-time-in-millis", Integer.class, 300_000),
+                environment.getProperty(PREFIX + "backoff-time-in-millis", Integer.class, 0),
+                environment.getProperty(PREFIX + "max-backoff", Long.class, 0L),
+                environment.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10));
+    }
+
+    /** Command-line properties that impose these settings on a node, whatever its configuration files say. */
+    List<String> asArguments() {
+        List<String> arguments = new ArrayList<>();
+        arguments.add("--" + PREFIX + "core-pool-size=" + corePoolSize);
+        arguments.add("--" + PREFIX + "max-pool-size=" + maxPoolSize);
+        arguments.add("--" + PREFIX + "queue-capacity=" + queueCapacity);
+        arguments.add("--" + PREFIX + "max-jobs-per-acquisition=" + maxJobsPerAcquisition);
+        arguments.add("--" + PREFIX + "wait-time-in-millis=" + waitTimeInMillis);
+        arguments.add("--" + PREFIX + "max-wait=" + maxWait);
+        arguments.add("--" + PREFIX + "lock-time-in-millis=" + lockTimeInMillis);
+        arguments.add("--" + PREFIX + "backoff-time-in-millis=" + backoffTimeInMillis);
+        arguments.add("--" + PREFIX + "max-backoff=" + maxBackoff);
+        arguments.add("--spring.datasource.hikari.maximum-pool-size=" + dbPoolSize);
+        return arguments;
+    }
+
+    String describe() {
+        return label + ": job executor threads core " + corePoolSize + " / max " + maxPoolSize + ", queue "
+                + queueCapacity + ", max-jobs-per-acquisition " + maxJobsPerAcquisition + ", wait-time "
+                + waitTimeInMillis + " ms, max-wait " + maxWait + " ms, lock-time " + lockTimeInMillis
+                + " ms, backoff " + backoffTimeInMillis + " ms (max " + maxBackoff + " ms); DB pool "
+                + dbPoolSize + " connections";
+    }
+}

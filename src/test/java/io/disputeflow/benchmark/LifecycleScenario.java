@@ -1,0 +1,129 @@
+package io.disputeflow.benchmark;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.disputeflow.process.ProcessModel.Tasks;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Lifecycle: C clients each run whole disputes back to back on one node: the storefront opens one (POST
+ * /api/disputes), the seller agent completes "Respond to dispute" with ACCEPT through /engine-rest as soon as the
+ * task exists, and the job executor settles the agreement and pays the refund (status REFUNDED). Measured:
+ * complete disputes per second and the end-to-end time. The harness finds the task and watches the status by
+ * polling the database every 20 ms (cheap and outside the node's connection pool); it does not sleep otherwise.
+ */
+final class LifecycleScenario implements Scenario {
+
+    private static final long POLL_MILLIS = 20;
+    private static final long GIVE_UP_NANOS = 120_000_000_000L;
+    private static final String TASK_OF_DISPUTE = "SELECT t.id_ FROM act_ru_task t JOIN act_ru_execution e "
+            + "ON e.id_ = t.proc_inst_id_ WHERE e.business_key_ = ? AND t.task_def_key_ = '"
+            + Tasks.RESPOND_TO_DISPUTE + "'";
+
+    private final BenchmarkOptions options;
+    private final BenchmarkPostgres postgres;
+    private final Path workDirectory;
+    private final ScenarioResult result;
+    private final Progress progress;
+
+    LifecycleScenario(BenchmarkOptions options, BenchmarkPostgres postgres, Path workDirectory, ScenarioResult result,
+                      Progress progress) {
+        this.options = options;
+        this.postgres = postgres;
+        this.workDirectory = workDirectory;
+        this.result = result;
+        this.progress = progress;
+    }
+
+    @Override
+    public String id() {
+        return "lifecycle";
+    }
+
+    /** Where one dispute's time went: started, task ready, task completed, refunded (nanoTime). */
+    record Phases(long started, long taskReady, long completed, long refunded) {
+    }
+
+    @Override
+    public void runOnce(int run, int runs) {
+        String database = postgres.newDatabase("lifecycle");
+        int clients = options.lifecycleClients();
+        try (HikariDataSource pool = postgres.pool(database, clients);
+             DisputeFlowNode node = DisputeFlowNode.start(postgres, database, "node-a", "default", null,
+                     workDirectory)) {
+            BenchmarkAccounts.create(node);
+            ApiClient api = new ApiClient(node.baseUrl());
+            JdbcTemplate jdbc = new JdbcTemplate(pool);
+            ConcurrentLinkedQueue<Phases> phases = new ConcurrentLinkedQueue<>();
+            progress.say(id(), run, runs, clients + " clients: " + options.warmupSeconds() + " s warm-up, "
+                    + options.lifecycleSeconds() + " s measured");
+            LoadClients.Outcome outcome = LoadClients.run(clients, options.warmupSeconds(),
+                    options.lifecycleSeconds(),
+                    (client, sequence) -> phases.add(dispute(api, jdbc, "O-LC-" + run + "-" + client + "-" + sequence)));
+            List<Phases> measured = phases.stream().filter(p -> p.started() >= outcome.measuredFromNanos()).toList();
+            result.record("complete disputes per second", "1/s", 2, outcome.throughput());
+            result.record("end-to-end latency p50", "ms", 0, Stats.percentile(outcome.latenciesMillis(), 50));
+            result.record("end-to-end latency p99", "ms", 0, Stats.percentile(outcome.latenciesMillis(), 99));
+            result.record("of which open → seller's task ready, p50", "ms", 0,
+                    Stats.median(measured.stream().map(p -> millis(p.started(), p.taskReady())).toList()));
+            result.record("of which REST task completion, p50", "ms", 0,
+                    Stats.median(measured.stream().map(p -> millis(p.taskReady(), p.completed())).toList()));
+            result.record("of which completion → refund paid, p50", "ms", 0,
+                    Stats.median(measured.stream().map(p -> millis(p.completed(), p.refunded())).toList()));
+            result.record("failed disputes", "count", 0, outcome.failed());
+            result.note(clients + " clients; " + node.actualSettings("tuned (as shipped)").describe());
+            progress.say(id(), run, runs, String.format("%.2f disputes/s, end-to-end p50 %.0f ms, p99 %.0f ms, "
+                            + "%d failed%s", outcome.throughput(), Stats.percentile(outcome.latenciesMillis(), 50),
+                    Stats.percentile(outcome.latenciesMillis(), 99), outcome.failed(),
+                    outcome.firstFailure() == null ? "" : " (first: " + outcome.firstFailure() + ")"));
+        } finally {
+            postgres.dropDatabase(database);
+        }
+    }
+
+    private static Phases dispute(ApiClient api, JdbcTemplate jdbc, String orderId) {
+        long started = System.nanoTime();
+        HttpResponse<String> opened = api.post(BenchmarkAccounts.STOREFRONT, "/api/disputes",
+                ApiClient.openDisputeBody(orderId, Instant.now()));
+        if (opened.statusCode() != 201) {
+            throw new IllegalStateException("POST /api/disputes answered " + opened.statusCode() + ": "
+                    + opened.body());
+        }
+        String disputeId = ApiClient.disputeId(opened);
+        String taskId = poll(() -> jdbc.queryForList(TASK_OF_DISPUTE, String.class, disputeId).stream().findFirst(),
+                started, "the seller's task of " + disputeId);
+        long taskReady = System.nanoTime();
+        HttpResponse<String> completed = api.post(BenchmarkAccounts.SELLER_AGENT,
+                "/engine-rest/task/" + taskId + "/complete", ApiClient.acceptBody());
+        if (completed.statusCode() != 204) {
+            throw new IllegalStateException("Completing the task of " + disputeId + " answered "
+                    + completed.statusCode() + ": " + completed.body());
+        }
+        long completedAt = System.nanoTime();
+        poll(() -> jdbc.queryForList("SELECT status FROM dispute WHERE id = ?", String.class, disputeId).stream()
+                .filter("REFUNDED"::equals).findFirst(), started, "the refund of " + disputeId);
+        return new Phases(started, taskReady, completedAt, System.nanoTime());
+    }
+
+    private static String poll(java.util.function.Supplier<Optional<String>> lookup, long started, String what) {
+        while (true) {
+            Optional<String> found = lookup.get();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (System.nanoTime() - started > GIVE_UP_NANOS) {
+                throw new IllegalStateException("Gave up waiting for " + what);
+            }
+            Waiting.sleep(POLL_MILLIS);
+        }
+    }
+
+    private static double millis(long from, long to) {
+        return (to - from) / 1e6;
+    }
+}

@@ -1,0 +1,58 @@
+package io.disputeflow.benchmark;
+
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * Polls progress made by the job executors' own threads. While waiting on a moved engine clock it lets the clock
+ * run on a minute every five seconds, so that retries of jobs that lost a race (optimistic locking) fall due.
+ */
+final class Waiting {
+
+    private static final long POLL_MILLIS = 250;
+    private static final long TICK_MILLIS = 5_000;
+    private static final long REPORT_MILLIS = 15_000;
+
+    private Waiting() {
+    }
+
+    /**
+     * Waits until {@code done}; prints {@code status} every 15 s through {@code report}. Fails after
+     * {@code patience}: a benchmark that hangs is broken, not slow.
+     */
+    static void until(String what, Duration patience, boolean tickEngineClock, BooleanSupplier done,
+                      Supplier<String> status, java.util.function.Consumer<String> report) {
+        long start = System.nanoTime();
+        long nextTick = start + Duration.ofMillis(TICK_MILLIS).toNanos();
+        long nextReport = start + Duration.ofMillis(REPORT_MILLIS).toNanos();
+        while (!done.getAsBoolean()) {
+            long now = System.nanoTime();
+            if (now - start > patience.toNanos()) {
+                throw new IllegalStateException("Not reached within " + patience + ": " + what + " (" + status.get()
+                        + ")");
+            }
+            if (tickEngineClock && now >= nextTick) {
+                ClockUtil.setCurrentTime(Date.from(ClockUtil.now().toInstant().plus(1, ChronoUnit.MINUTES)));
+                nextTick = now + Duration.ofMillis(TICK_MILLIS).toNanos();
+            }
+            if (now >= nextReport) {
+                report.accept(what + ": " + status.get());
+                nextReport = now + Duration.ofMillis(REPORT_MILLIS).toNanos();
+            }
+            sleep(POLL_MILLIS);
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+}
