@@ -109,6 +109,8 @@ class NodeCrashRecoveryTest {
         acceptedBeforeCrash.forEach((order, id) -> assertThat(count(jdbc,
                 "SELECT count(*) FROM dispute WHERE id = ? AND order_id = ?", id, order)).as(id).isEqualTo(1));
         assertThat(count(jdbc, "SELECT count(DISTINCT order_id) FROM dispute")).isEqualTo(disputes);
+        assertThat(storefront.accepted().keySet()).as("every order a request was sent for has its dispute")
+                .containsExactlyInAnyOrderElementsOf(storefront.ordersSent());
         assertThat(count(jdbc, "SELECT count(*) FROM dispute d WHERE NOT EXISTS (SELECT 1 FROM act_hi_procinst p"
                 + " WHERE p.business_key_ = d.id AND p.proc_def_key_ = ?)", Definitions.DISPUTE_RESOLUTION)).isZero();
         // every seller deadline fired once

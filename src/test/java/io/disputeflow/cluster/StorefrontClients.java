@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * Storefront clients opening disputes through {@code POST /api/disputes}, each request with an Idempotency-Key.
@@ -85,8 +87,9 @@ final class StorefrontClients {
         return accepted;
     }
 
-    List<Opening> sent() {
-        return sent;
+    /** Every order a request was sent for, answered or not. */
+    Set<String> ordersSent() {
+        return sent.stream().map(Opening::orderId).collect(Collectors.toSet());
     }
 
     List<Opening> unanswered() {
