@@ -3,6 +3,7 @@ package io.disputeflow.benchmark;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.disputeflow.support.ApiFixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,9 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What a storefront and a seller agent send over HTTP: JSON with Basic authentication, one shared client. */
@@ -32,26 +31,9 @@ final class ApiClient {
         this.baseUrl = baseUrl;
     }
 
-    /** A request body of POST /api/disputes: order paid 40.00 USD, shipped 10 days ago, protection 40 days on. */
+    /** A request body of POST /api/disputes: the API tests' valid request (ApiFixture), 25.00 USD of 40.00. */
     static String openDisputeBody(String orderId, Instant now) {
-        Map<String, Object> order = new LinkedHashMap<>();
-        order.put("paidAmount", "40.00");
-        order.put("shippedAt", now.minus(10, ChronoUnit.DAYS).toString());
-        order.put("promisedDeliveryDays", 15);
-        order.put("protectionEndsAt", now.plus(40, ChronoUnit.DAYS).toString());
-        order.put("carrier", "Cainiao");
-        order.put("trackingNumber", "LP-" + orderId);
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("orderId", orderId);
-        request.put("storeId", BenchmarkAccounts.STORE);
-        request.put("buyerId", "buyer-" + orderId);
-        request.put("buyerLanguage", "en");
-        request.put("reason", "DEFECTIVE");
-        request.put("description", "Stopped working after two days");
-        request.put("requestedRefund", Map.of("amount", "25.00", "currency", "USD"));
-        request.put("returnOffered", false);
-        request.put("order", order);
-        return json(request);
+        return json(ApiFixture.openRequest(orderId, BenchmarkAccounts.STORE, "DEFECTIVE", "25.00", now));
     }
 
     /** The seller agent's answer "accept the buyer's proposal", as Tasklist sends task variables. */

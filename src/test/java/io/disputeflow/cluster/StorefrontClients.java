@@ -2,6 +2,7 @@ package io.disputeflow.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.disputeflow.support.ApiFixture;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -103,23 +103,8 @@ final class StorefrontClients {
     /** An order shipped 10 days before {@code reference}: within the opening window (R1) then and days later. */
     private Opening opening(String batch, Instant reference) {
         String orderId = "O-" + batch + "-" + sequence.incrementAndGet();
-        Map<String, Object> order = Map.of(
-                "paidAmount", "40.00",
-                "shippedAt", reference.minus(10, ChronoUnit.DAYS).toString(),
-                "promisedDeliveryDays", 15,
-                "protectionEndsAt", reference.plus(40, ChronoUnit.DAYS).toString(),
-                "carrier", "Cainiao",
-                "trackingNumber", "LP-" + orderId);
-        Map<String, Object> request = Map.of(
-                "orderId", orderId,
-                "storeId", CrashDrillNode.STORE,
-                "buyerId", "buyer-" + orderId,
-                "buyerLanguage", "en",
-                "reason", "DEFECTIVE",
-                "description", "Stopped working after a day",
-                "requestedRefund", Map.of("amount", "15.00", "currency", "USD"),
-                "returnOffered", false,
-                "order", order);
+        Map<String, Object> request = ApiFixture.openRequest(orderId, CrashDrillNode.STORE, "DEFECTIVE", "15.00",
+                reference);
         try {
             return new Opening(orderId, "open-" + orderId, JSON.writeValueAsString(request));
         } catch (IOException e) {
