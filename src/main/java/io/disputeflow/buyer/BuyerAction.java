@@ -4,18 +4,18 @@ import io.disputeflow.process.ProcessModel.Messages;
 
 /** The buyer's actions: the message each sends to the process, and when the process accepts it. */
 public enum BuyerAction {
-    MODIFICATION("modification", Messages.BUYER_MODIFIED_DISPUTE, "modification", "R3", null,
+    MODIFICATION("modification", Messages.BUYER_MODIFIED_DISPUTE, "modification", "R3",
             "A request can be modified while the seller has not answered yet or after the seller rejected it."),
     COUNTER_OFFER_ACCEPTANCE("counter-offer/acceptance", Messages.BUYER_ACCEPTED_COUNTER_OFFER, "counter-offer acceptance", "R4",
-            "BUYER_ACCEPTED_COUNTER_OFFER", "No counter-offer of the seller is waiting for the buyer's answer."),
+            "No counter-offer of the seller is waiting for the buyer's answer."),
     COUNTER_OFFER_REJECTION("counter-offer/rejection", Messages.BUYER_REJECTED_COUNTER_OFFER, "counter-offer rejection", "R4",
-            "BUYER_REJECTED_COUNTER_OFFER", "No counter-offer of the seller is waiting for the buyer's answer."),
-    ESCALATION("escalation", Messages.BUYER_ESCALATED, "escalation", "R6", "BUYER_ESCALATED",
+            "No counter-offer of the seller is waiting for the buyer's answer."),
+    ESCALATION("escalation", Messages.BUYER_ESCALATED, "escalation", "R6",
             "A dispute can be escalated to arbitration after the seller rejected the request or the buyer rejected "
                     + "the seller's counter-offer."),
-    CANCELLATION("cancellation", Messages.BUYER_CANCELLED, "cancellation", "R9", "BUYER_CANCELLED",
+    CANCELLATION("cancellation", Messages.BUYER_CANCELLED, "cancellation", "R9",
             "A dispute can be cancelled at any point before the platform's ruling."),
-    RETURN_SHIPMENT("return-shipment", Messages.RETURN_SHIPPED, "return shipment", "R13", "RETURN_SHIPPED",
+    RETURN_SHIPMENT("return-shipment", Messages.RETURN_SHIPPED, "return shipment", "R13",
             "No return is awaited: the return's tracking number is filed once an agreement or ruling with a return "
                     + "is reached, within 10 days.");
 
@@ -23,15 +23,13 @@ public enum BuyerAction {
     private final String message;
     private final String description;
     private final String rule;
-    private final String timelineAction;
     private final String whenAllowed;
 
-    BuyerAction(String path, String message, String description, String rule, String timelineAction, String whenAllowed) {
+    BuyerAction(String path, String message, String description, String rule, String whenAllowed) {
         this.path = path;
         this.message = message;
         this.description = description;
         this.rule = rule;
-        this.timelineAction = timelineAction;
         this.whenAllowed = whenAllowed;
     }
 
@@ -50,10 +48,6 @@ public enum BuyerAction {
 
     public String rule() {
         return rule;
-    }
-
-    String timelineAction() {
-        return timelineAction;
     }
 
     String whenAllowed() {

@@ -1,12 +1,14 @@
 package io.disputeflow.buyer;
 
 import io.disputeflow.dispute.ActionNotAllowedException;
+import io.disputeflow.dispute.DisputeCase;
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.dispute.DisputeStatus;
 import io.disputeflow.dispute.Money;
 import io.disputeflow.dispute.ReasonCode;
-import io.disputeflow.intake.RefundCeiling;
+import io.disputeflow.dispute.RefundCeiling;
+import io.disputeflow.overview.AvailableActions;
 import io.disputeflow.process.DisputeProcesses;
 import io.disputeflow.process.ProcessModel.Variables;
 import java.math.BigDecimal;
@@ -25,15 +27,17 @@ import org.springframework.transaction.annotation.Transactional;
  * it; otherwise it is refused with the reason and nothing changes.
  */
 @Service
-public class BuyerActions {
+public class BuyerActions implements AvailableActions {
 
     private static final Logger LOG = LoggerFactory.getLogger(BuyerActions.class);
 
     private final DisputeRecords records;
+    private final DisputeCase disputeCase;
     private final DisputeProcesses processes;
 
-    public BuyerActions(DisputeRecords records, DisputeProcesses processes) {
+    public BuyerActions(DisputeRecords records, DisputeCase disputeCase, DisputeProcesses processes) {
         this.records = records;
+        this.disputeCase = disputeCase;
         this.processes = processes;
     }
 
@@ -44,42 +48,50 @@ public class BuyerActions {
         BigDecimal amount = requestedAmount == null ? dispute.requestedAmount() : requestedAmount;
         String newReason = reason == null ? dispute.reason() : ReasonCode.require("reason", reason).name();
         String newDescription = description == null ? dispute.description() : description;
-        RefundCeiling.check("requestedRefund.amount", amount, dispute.paidAmount());
+        RefundCeiling.check("requestedRefund.amount", amount, dispute.paidAmount(), dispute.currency());
         Map<String, Object> variables = new HashMap<>();
         variables.put(Variables.REQUESTED_AMOUNT, Money.format(amount));
         variables.put(Variables.REASON, newReason);
         variables.put(Variables.DESCRIPTION, newDescription);
-        records.modify(disputeId, amount, newReason, newDescription);
-        deliver(dispute, BuyerAction.MODIFICATION, variables, null);
+        disputeCase.recordModification(disputeId, dispute.buyerId(), amount, newReason, newDescription);
+        deliver(dispute, BuyerAction.MODIFICATION, variables);
     }
 
+    /** R4. */
     @Transactional
     public void acceptCounterOffer(String disputeId) {
-        deliver(awaiting(disputeId, BuyerAction.COUNTER_OFFER_ACCEPTANCE), BuyerAction.COUNTER_OFFER_ACCEPTANCE,
-                Map.of(), null);
+        DisputeRecord dispute = awaiting(disputeId, BuyerAction.COUNTER_OFFER_ACCEPTANCE);
+        disputeCase.recordCounterOfferAnswer(disputeId, dispute.buyerId(), true);
+        deliver(dispute, BuyerAction.COUNTER_OFFER_ACCEPTANCE, Map.of());
     }
 
+    /** R4. */
     @Transactional
     public void rejectCounterOffer(String disputeId) {
-        deliver(awaiting(disputeId, BuyerAction.COUNTER_OFFER_REJECTION), BuyerAction.COUNTER_OFFER_REJECTION,
-                Map.of(), null);
+        DisputeRecord dispute = awaiting(disputeId, BuyerAction.COUNTER_OFFER_REJECTION);
+        disputeCase.recordCounterOfferAnswer(disputeId, dispute.buyerId(), false);
+        deliver(dispute, BuyerAction.COUNTER_OFFER_REJECTION, Map.of());
     }
 
     /** R6. */
     @Transactional
     public void escalate(String disputeId) {
-        deliver(awaiting(disputeId, BuyerAction.ESCALATION), BuyerAction.ESCALATION, Map.of(), null);
+        DisputeRecord dispute = awaiting(disputeId, BuyerAction.ESCALATION);
+        records.appendTimeline(disputeId, dispute.buyerId(), "BUYER_ESCALATED",
+                "The buyer asked the platform to arbitrate");
+        deliver(dispute, BuyerAction.ESCALATION, Map.of());
     }
 
     /** R9: before a ruling only; the order completes without refund. */
     @Transactional
     public void cancel(String disputeId) {
         DisputeRecord dispute = awaiting(disputeId, BuyerAction.CANCELLATION);
-        if (processes.variables(disputeId).get(Variables.RULING_OUTCOME) != null) {
+        if (!Cancellation.allowed(dispute)) {
             throw refused(dispute, BuyerAction.CANCELLATION, "The platform has ruled on this dispute and the ruling "
                     + "is final: it can no longer be cancelled");
         }
-        deliver(dispute, BuyerAction.CANCELLATION, Map.of(), null);
+        records.appendTimeline(disputeId, dispute.buyerId(), "BUYER_CANCELLED", "The buyer cancelled the dispute");
+        deliver(dispute, BuyerAction.CANCELLATION, Map.of());
         if (records.get(disputeId).status() != DisputeStatus.CANCELLED) {
             throw refused(dispute, BuyerAction.CANCELLATION, "The dispute could not be cancelled in its current state");
         }
@@ -89,17 +101,22 @@ public class BuyerActions {
     @Transactional
     public void shipReturn(String disputeId, String carrier, String trackingNumber) {
         DisputeRecord dispute = awaiting(disputeId, BuyerAction.RETURN_SHIPMENT);
+        disputeCase.recordReturnShipment(disputeId, dispute.buyerId(), carrier, trackingNumber);
         deliver(dispute, BuyerAction.RETURN_SHIPMENT, Map.of(Variables.RETURN_CARRIER, carrier,
-                Variables.RETURN_TRACKING_NUMBER, trackingNumber), carrier + " " + trackingNumber);
+                Variables.RETURN_TRACKING_NUMBER, trackingNumber));
     }
 
-    /** The actions the dispute's process accepts right now, given its current variables. */
-    public List<BuyerAction> available(String disputeId, Map<String, Object> variables) {
-        Set<String> awaited = processes.awaitedMessages(disputeId);
-        boolean ruled = variables.get(Variables.RULING_OUTCOME) != null;
+    @Override
+    public List<String> of(DisputeRecord dispute) {
+        return available(dispute).stream().map(BuyerAction::path).toList();
+    }
+
+    /** The actions the dispute's process accepts right now. */
+    public List<BuyerAction> available(DisputeRecord dispute) {
+        Set<String> awaited = processes.awaitedMessages(dispute.id());
         return Arrays.stream(BuyerAction.values())
                 .filter(action -> awaited.contains(action.message()))
-                .filter(action -> !(ruled && action == BuyerAction.CANCELLATION))
+                .filter(action -> action != BuyerAction.CANCELLATION || Cancellation.allowed(dispute))
                 .toList();
     }
 
@@ -114,11 +131,8 @@ public class BuyerActions {
         return dispute;
     }
 
-    private void deliver(DisputeRecord dispute, BuyerAction action, Map<String, Object> variables, String detail) {
+    private void deliver(DisputeRecord dispute, BuyerAction action, Map<String, Object> variables) {
         processes.deliver(dispute.id(), action.message(), variables);
-        if (action.timelineAction() != null) {
-            records.appendTimeline(dispute.id(), dispute.buyerId(), action.timelineAction(), detail);
-        }
         LOG.info("Dispute {}: buyer {} ({})", dispute.id(), action.description(), dispute.storeId());
     }
 

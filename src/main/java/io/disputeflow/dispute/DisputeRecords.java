@@ -1,7 +1,6 @@
 package io.disputeflow.dispute;
 
 import io.disputeflow.persistence.InsertOnce;
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -55,7 +54,8 @@ public class DisputeRecords {
             throw new DuplicateDisputeException(dispute.orderId(), existing);
         }
         appendTimeline(dispute.id(), dispute.buyerId(), "OPENED",
-                "Refund request for " + Money.format(dispute.requestedAmount()) + " " + dispute.currency());
+                "Refund request for " + Money.format(dispute.requestedAmount()) + " " + dispute.currency() + " ("
+                        + ReasonCode.labelOf(dispute.reason()) + ")");
     }
 
     public Optional<DisputeRecord> find(String disputeId) {
@@ -119,47 +119,6 @@ public class DisputeRecords {
     }
 
     @Transactional
-    public void changeStatus(String disputeId, DisputeStatus status, String why) {
-        require(jdbc.update("UPDATE dispute SET status = ?, version = version + 1 WHERE id = ?",
-                status.name(), disputeId), disputeId);
-        appendTimeline(disputeId, SYSTEM, "STATUS_" + status.name(), why);
-    }
-
-    @Transactional
-    public void close(String disputeId, DisputeStatus status, String outcome, boolean countsTowardRate, String why) {
-        require(jdbc.update("""
-                UPDATE dispute SET status = ?, outcome = ?, counts_toward_rate = ?, closed_at = ?, open_order_id = NULL,
-                    version = version + 1
-                WHERE id = ?""",
-                status.name(), outcome, countsTowardRate, timestamp(clock.instant()), disputeId), disputeId);
-        appendTimeline(disputeId, SYSTEM, "CLOSED_" + status.name(), why);
-    }
-
-    @Transactional
-    public void recordCategory(String disputeId, String category) {
-        require(jdbc.update("UPDATE dispute SET category = ?, version = version + 1 WHERE id = ?",
-                category, disputeId), disputeId);
-    }
-
-    /**
-     * The buyer's modified request (R3); recorded once, however many times the same values arrive (the API
-     * and the process both record it).
-     */
-    @Transactional
-    public void modify(String disputeId, BigDecimal requestedAmount, String reason, String description) {
-        int changed = jdbc.update("""
-                UPDATE dispute SET requested_amount = ?, reason = ?, description = ?, version = version + 1
-                WHERE id = ? AND (requested_amount <> ? OR reason <> ? OR description IS DISTINCT FROM ?)""",
-                requestedAmount, reason, description, disputeId, requestedAmount, reason, description);
-        if (changed == 0) {
-            get(disputeId);
-            return;
-        }
-        appendTimeline(disputeId, "buyer", "MODIFIED",
-                "Now asks " + Money.format(requestedAmount) + " for " + reason);
-    }
-
-    @Transactional
     public void appendTimeline(String disputeId, String actor, String action, String detail) {
         jdbc.update("INSERT INTO dispute_timeline (dispute_id, occurred_at, actor, action, detail) VALUES (?, ?, ?, ?, ?)",
                 disputeId, timestamp(clock.instant()), actor, action, detail);
@@ -191,6 +150,30 @@ public class DisputeRecords {
         return value == null ? null : value.toInstant();
     }
 
+    private static CaseDecisions decisions(ResultSet rs) throws SQLException {
+        SellerAnswer answer = rs.getString("seller_decision") == null ? null : new SellerAnswer(
+                SellerDecision.valueOf(rs.getString("seller_decision")),
+                constant(CounterOfferType.class, rs.getString("counter_offer_type")),
+                rs.getBigDecimal("counter_offer_amount"), rs.getString("seller_message"));
+        Ruling ruling = rs.getString("ruling_outcome") == null ? null : new Ruling(
+                RulingOutcome.valueOf(rs.getString("ruling_outcome")), rs.getBigDecimal("ruling_refund_amount"),
+                rs.getBoolean("seller_penalty"), rs.getString("ruling_note"));
+        CaseDecisions.Execution execution = rs.getString("resolution") == null ? null : new CaseDecisions.Execution(
+                SettlementSource.valueOf(rs.getString("settlement_source")),
+                new Settlement(Resolution.valueOf(rs.getString("resolution")), rs.getBigDecimal("settled_refund_amount"),
+                        rs.getBoolean("full_refund")),
+                rs.getString("refund_key"), rs.getInt("settlement_number"));
+        CaseDecisions.ReturnLeg returnLeg = rs.getString("return_carrier") == null && rs.getString("return_outcome") == null
+                ? null : new CaseDecisions.ReturnLeg(rs.getString("return_carrier"),
+                rs.getString("return_tracking_number"), constant(ReturnOutcome.class, rs.getString("return_outcome")));
+        return new CaseDecisions(answer, constant(EscalationCause.class, rs.getString("escalation_cause")), ruling,
+                execution, returnLeg);
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
     private static DisputeRecord map(ResultSet rs, int row) throws SQLException {
         Object counts = rs.getObject("counts_toward_rate");
         return new DisputeRecord(
@@ -201,6 +184,6 @@ public class DisputeRecords {
                 rs.getBoolean("return_offered"), instant(rs, "shipped_at"), rs.getInt("promised_delivery_days"),
                 instant(rs, "protection_ends_at"), rs.getString("carrier"), rs.getString("tracking_number"),
                 instant(rs, "opened_at"), instant(rs, "closed_at"), rs.getString("outcome"),
-                counts == null ? null : rs.getBoolean("counts_toward_rate"));
+                counts == null ? null : rs.getBoolean("counts_toward_rate"), decisions(rs));
     }
 }

@@ -2,6 +2,7 @@ package io.disputeflow.evidence;
 
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.Money;
+import io.disputeflow.dispute.ReasonCode;
 import io.disputeflow.evidence.EvidenceItem.Party;
 import io.disputeflow.logistics.TrackingFacts;
 import java.nio.charset.StandardCharsets;
@@ -49,14 +50,19 @@ public final class CaseFileTexts {
 
     /** Order, amounts, reason and shipment of the dispute as a Markdown list. */
     public static String orderFacts(DisputeRecord dispute) {
+        return orderFacts(dispute, dispute.storeId());
+    }
+
+    /** Order, amounts, reason and shipment of the dispute as a Markdown list, naming the store. */
+    public static String orderFacts(DisputeRecord dispute, String storeName) {
         String currency = " " + escape(dispute.currency());
         StringBuilder text = new StringBuilder()
                 .append("- **Order:** ").append(escape(dispute.orderId()))
-                .append(" (store ").append(escape(dispute.storeId())).append(")\n")
+                .append(" (").append(escape(storeName)).append(")\n")
                 .append("- **Paid:** ").append(Money.format(dispute.paidAmount())).append(currency)
                 .append(" · **buyer asks:** ").append(Money.format(dispute.requestedAmount())).append(currency)
                 .append(dispute.returnOffered() ? " (offers to return the goods)" : " (no return offered)").append('\n')
-                .append("- **Reason:** ").append(escape(dispute.reason())).append('\n');
+                .append("- **Reason:** ").append(escape(ReasonCode.labelOf(dispute.reason()))).append('\n');
         if (dispute.shippedAt() != null) {
             text.append("- **Shipped:** ").append(TIME.format(dispute.shippedAt()));
             if (dispute.promisedDeliveryDays() > 0) {
@@ -151,6 +157,11 @@ public final class CaseFileTexts {
     static String kind(EvidenceItem.Kind kind) {
         String words = kind.name().replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** "the buyer escalated" → "The buyer escalated". */
+    static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     public static String time(Instant instant) {

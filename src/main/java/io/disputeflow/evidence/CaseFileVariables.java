@@ -22,7 +22,7 @@ final class CaseFileVariables {
         scope.setVariable(Variables.DAYS_WITHOUT_TRACKING_UPDATE, tracking.daysWithoutUpdate());
         scope.setVariable(Variables.DELIVERED_AT, date(tracking.deliveredAt()));
         scope.setVariable(Variables.DELIVERY_SIGNED, tracking.signaturePresent());
-        file.replies().forEach((level, text) -> scope.setVariable("reply" + level, text));
+        file.replies().forEach((level, text) -> scope.setVariable(Variables.replyOf(level), text));
         CaseFile.Texts texts = file.texts();
         scope.setVariable(Variables.BUYER_MESSAGE, texts.buyerMessage());
         scope.setVariable(Variables.ORDER_FACTS, texts.orderFacts());
@@ -30,6 +30,8 @@ final class CaseFileVariables {
         scope.setVariable(Variables.EVIDENCE_OF_BUYER, texts.evidenceOfBuyer());
         scope.setVariable(Variables.EVIDENCE_OF_SELLER, texts.evidenceOfSeller());
         scope.setVariable(Variables.EVIDENCE_OF_PLATFORM, texts.evidenceOfPlatform());
+        scope.setVariable(Variables.CONVERSATION, texts.conversation());
+        scope.setVariable(Variables.ESCALATED_BECAUSE, texts.escalatedBecause());
         scope.setVariable(Variables.CASE_FILE_AS_OF, CaseFileTexts.time(asOf));
     }
 

@@ -5,10 +5,15 @@ import io.disputeflow.buyercare.ReplyLevel;
 import io.disputeflow.buyercare.ReplyTemplates;
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
+import io.disputeflow.dispute.EscalationCause;
 import io.disputeflow.dispute.Money;
+import io.disputeflow.dispute.ReasonCode;
+import io.disputeflow.dispute.TimelineEntry;
 import io.disputeflow.evidence.EvidenceItem.Party;
 import io.disputeflow.logistics.TrackingEvents;
 import io.disputeflow.logistics.TrackingFacts;
+import io.disputeflow.store.Store;
+import io.disputeflow.store.Stores;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -28,10 +33,12 @@ public class CaseFiles {
     private final EvidenceStore evidence;
     private final TrackingEvents tracking;
     private final ReplyTemplates replies;
+    private final Stores stores;
     private final Clock clock;
 
     public CaseFiles(DisputeRecords disputes, EvidenceStore evidence, TrackingEvents tracking, ReplyTemplates replies,
-                     Clock clock) {
+                     Stores stores, Clock clock) {
+        this.stores = stores;
         this.disputes = disputes;
         this.evidence = evidence;
         this.tracking = tracking;
@@ -55,12 +62,25 @@ public class CaseFiles {
                 texts(dispute, facts, items));
     }
 
-    static CaseFile.Texts texts(DisputeRecord dispute, TrackingFacts facts, List<EvidenceItem> items) {
-        return new CaseFile.Texts(CaseFileTexts.buyerMessage(dispute), CaseFileTexts.orderFacts(dispute),
+    private CaseFile.Texts texts(DisputeRecord dispute, TrackingFacts facts, List<EvidenceItem> items) {
+        return texts(dispute, storeName(dispute), facts, items, disputes.timeline(dispute.id()));
+    }
+
+    static CaseFile.Texts texts(DisputeRecord dispute, String storeName, TrackingFacts facts, List<EvidenceItem> items,
+                                List<TimelineEntry> timeline) {
+        EscalationCause cause = dispute.decisions().escalationCause();
+        return new CaseFile.Texts(CaseFileTexts.buyerMessage(dispute),
+                CaseFileTexts.orderFacts(dispute, storeName),
                 CaseFileTexts.trackingFacts(dispute, facts),
                 CaseFileTexts.evidenceList(dispute.id(), items, Party.BUYER),
                 CaseFileTexts.evidenceList(dispute.id(), items, Party.SELLER),
-                CaseFileTexts.evidenceList(dispute.id(), items, Party.PLATFORM));
+                CaseFileTexts.evidenceList(dispute.id(), items, Party.PLATFORM),
+                CaseConversation.of(dispute, timeline),
+                cause == null ? null : CaseFileTexts.capitalised(cause.label()) + " (" + cause.rule() + ")");
+    }
+
+    private String storeName(DisputeRecord dispute) {
+        return stores.find(dispute.storeId()).map(Store::name).orElse(dispute.storeId());
     }
 
     static String summary(DisputeRecord dispute, String evidenceToCollect) {
@@ -70,7 +90,7 @@ public class CaseFiles {
                 .append(" · buyer asks ").append(Money.format(dispute.requestedAmount())).append(' ')
                 .append(dispute.currency())
                 .append(dispute.returnOffered() ? " with return" : "")
-                .append(" · reason ").append(dispute.reason());
+                .append(" · reason: ").append(ReasonCode.labelOf(dispute.reason()));
         if (dispute.carrier() != null) {
             text.append(" · shipped with ").append(dispute.carrier());
             if (dispute.trackingNumber() != null) {

@@ -1,5 +1,6 @@
 package io.disputeflow.evidence;
 
+import io.disputeflow.dispute.DisputeCase;
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.process.ProcessModel.Variables;
@@ -18,11 +19,13 @@ import org.springframework.stereotype.Component;
 public class CollectEvidenceDelegate implements JavaDelegate {
 
     private final DisputeRecords records;
+    private final DisputeCase disputeCase;
     private final CaseFiles caseFiles;
     private final Clock clock;
 
-    public CollectEvidenceDelegate(DisputeRecords records, CaseFiles caseFiles, Clock clock) {
+    public CollectEvidenceDelegate(DisputeRecords records, DisputeCase disputeCase, CaseFiles caseFiles, Clock clock) {
         this.records = records;
+        this.disputeCase = disputeCase;
         this.caseFiles = caseFiles;
         this.clock = clock;
     }
@@ -33,7 +36,7 @@ public class CollectEvidenceDelegate implements JavaDelegate {
         DisputeRecord dispute = records.get(disputeId);
         String category = (String) execution.getVariable(Variables.CATEGORY);
         if (category != null && !category.equals(dispute.category())) {
-            records.recordCategory(disputeId, category);
+            disputeCase.recordCategory(disputeId, category);
         }
         String evidenceToCollect = (String) execution.getVariable(Variables.EVIDENCE_TO_COLLECT);
         CaseFile file = caseFiles.build(dispute, evidenceToCollect,

@@ -55,7 +55,8 @@ public class EvidenceStore {
                 disputeId, party.name(), kind.name(), fileName(fileName), type, content.length, sha256, note,
                 Timestamp.from(clock.instant()), uploadedBy);
         if (added) {
-            disputes.appendTimeline(disputeId, uploadedBy, "EVIDENCE_ADDED", party + " " + kind + " " + fileName);
+            disputes.appendTimeline(disputeId, uploadedBy, "EVIDENCE_ADDED", "The " + party.name().toLowerCase(Locale.ROOT)
+                    + " filed evidence: " + CaseFileTexts.kind(kind).toLowerCase(Locale.ROOT) + " " + fileName(fileName));
         }
         return jdbc.queryForObject("SELECT * FROM evidence_item WHERE dispute_id = ? AND sha256 = ?",
                 EvidenceStore::map, disputeId, sha256);

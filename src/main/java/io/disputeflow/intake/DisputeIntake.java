@@ -6,6 +6,7 @@ import io.disputeflow.dispute.DisputeStatus;
 import io.disputeflow.dispute.DuplicateDisputeException;
 import io.disputeflow.dispute.OpeningWindow;
 import io.disputeflow.dispute.ReasonCode;
+import io.disputeflow.dispute.RefundCeiling;
 import io.disputeflow.dispute.RuleViolationException;
 import io.disputeflow.process.DisputeProcesses;
 import io.disputeflow.store.Stores;
@@ -68,7 +69,7 @@ public class DisputeIntake {
                     + "' is not registered on the marketplace: check the order's store id");
         }
         ReasonCode.require("reason", request.reason());
-        RefundCeiling.check("requestedRefund.amount", request.requestedAmount(), request.paidAmount());
+        RefundCeiling.check("requestedRefund.amount", request.requestedAmount(), request.paidAmount(), request.currency());
         OpeningWindow.check(request.shippedAt(), request.promisedDeliveryDays(), request.protectionEndsAt(), now);
     }
 }

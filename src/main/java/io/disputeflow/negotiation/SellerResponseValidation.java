@@ -1,82 +1,63 @@
 package io.disputeflow.negotiation;
 
 import io.disputeflow.buyercare.BuyerMessages;
+import io.disputeflow.dispute.DisputeCase;
+import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
-import io.disputeflow.dispute.Money;
+import io.disputeflow.dispute.SellerAnswer;
 import io.disputeflow.process.ProcessModel.Variables;
+import io.disputeflow.process.TaskActors;
 import io.disputeflow.process.TaskInputRejected;
-import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Completion listener of "Respond to dispute": refuses an incomplete or impossible answer (the task
- * stays open) and records a valid one on the dispute's timeline.
+ * Completion listener of "Respond to dispute": refuses an incomplete or impossible answer (the task stays open),
+ * writes a valid one to the dispute record and its timeline, and sends the seller's message to the buyer. The
+ * process keeps only the decision its gateway needs; type, amount and message live on the record.
  */
 @Component("sellerResponseValidation")
 public class SellerResponseValidation implements TaskListener {
 
     private final DisputeRecords records;
+    private final DisputeCase disputeCase;
     private final BuyerMessages buyerMessages;
 
-    public SellerResponseValidation(DisputeRecords records, BuyerMessages buyerMessages) {
+    public SellerResponseValidation(DisputeRecords records, DisputeCase disputeCase, BuyerMessages buyerMessages) {
         this.records = records;
+        this.disputeCase = disputeCase;
         this.buyerMessages = buyerMessages;
     }
 
     @Override
     public void notify(DelegateTask task) {
+        DisputeRecord dispute = records.get(task.getExecution().getProcessBusinessKey());
         String template = (String) task.getVariable(Variables.REPLY_TEMPLATE);
-        Object message = task.getVariable(Variables.SELLER_MESSAGE);
-        if (template != null && !template.isBlank() && (message == null || message.toString().isBlank())) {
-            message = task.getVariable("reply" + template);
-        }
-        SellerResponse response;
+        String templateText;
+        SellerAnswer answer;
         try {
-            response = SellerResponseRules.validate(
-                    task.getVariable(Variables.SELLER_DECISION),
-                    task.getVariable(Variables.COUNTER_OFFER_TYPE),
-                    task.getVariable(Variables.COUNTER_OFFER_AMOUNT),
-                    message,
-                    new BigDecimal((String) task.getVariable(Variables.PAID_AMOUNT)),
-                    (String) task.getVariable(Variables.CURRENCY));
+            templateText = template == null || template.isBlank() ? null
+                    : (String) task.getVariable(Variables.replyOf(template));
+            Object message = task.getVariable(Variables.SELLER_MESSAGE);
+            if (templateText != null && (message == null || message.toString().isBlank())) {
+                message = templateText;
+            }
+            answer = SellerResponseRules.validate(task.getVariable(Variables.SELLER_DECISION),
+                    task.getVariable(Variables.COUNTER_OFFER_TYPE), task.getVariable(Variables.COUNTER_OFFER_AMOUNT),
+                    message, dispute.paidAmount(), dispute.currency());
         } catch (IllegalArgumentException e) {
             throw TaskInputRejected.because(task.getName(), e.getMessage());
         }
-        if (response.counterOfferAmount() != null) {
-            task.getExecution().setVariable(Variables.COUNTER_OFFER_AMOUNT, Money.format(response.counterOfferAmount()));
+        String agent = TaskActors.of(task, "seller");
+        disputeCase.recordSellerAnswer(dispute.id(), agent, answer);
+        if (!answer.message().isEmpty()) {
+            boolean fromTemplate = answer.message().equals(templateText);
+            buyerMessages.send(dispute.id(), agent, fromTemplate ? template : null, answer.message());
         }
-        String disputeId = task.getExecution().getProcessBusinessKey();
-        records.appendTimeline(disputeId, actor(task), "SELLER_" + response.decision().name(),
-                describe(response, (String) task.getVariable(Variables.CURRENCY)));
-        if (!response.message().isEmpty()) {
-            boolean fromTemplate = template != null && response.message().equals(task.getVariable("reply" + template));
-            buyerMessages.send(disputeId, actor(task), fromTemplate ? template : null, response.message());
+        for (String onRecordOnly : new String[] {Variables.COUNTER_OFFER_TYPE, Variables.COUNTER_OFFER_AMOUNT,
+                Variables.SELLER_MESSAGE, Variables.REPLY_TEMPLATE}) {
+            task.getExecution().removeVariable(onRecordOnly);
         }
-    }
-
-    /** The agent who completed the task: its assignee, else the signed-in user, else "seller". */
-    private static String actor(DelegateTask task) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
-        Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return current == null || current.getUserId() == null ? "seller" : current.getUserId();
-    }
-
-    private static String describe(SellerResponse response, String currency) {
-        StringBuilder text = new StringBuilder(response.decision().name());
-        if (response.counterOfferType() != null) {
-            text.append(' ').append(response.counterOfferType().name());
-        }
-        if (response.counterOfferAmount() != null) {
-            text.append(' ').append(Money.format(response.counterOfferAmount())).append(' ').append(currency);
-        }
-        if (!response.message().isEmpty()) {
-            text.append(": ").append(response.message());
-        }
-        return text.toString();
     }
 }

@@ -37,7 +37,7 @@ public record DisputeView(
 
     /**
      * The seller's answer: ACCEPT, REJECT or COUNTER_OFFER; for a counter-offer its type (PARTIAL_REFUND,
-     * REFUND_WITH_RETURN, RESEND, COMPENSATION) and amount, and whether it still awaits the buyer's answer.
+     * REFUND_WITH_RETURN, RESEND) and amount, and whether it still awaits the buyer's answer.
      */
     public record SellerAnswer(String decision, String counterOfferType, MoneyJson counterOffer, String message,
                                boolean awaitingBuyerAnswer) {

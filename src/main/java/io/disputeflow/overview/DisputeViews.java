@@ -1,36 +1,40 @@
 package io.disputeflow.overview;
 
 import io.disputeflow.api.MoneyJson;
-import io.disputeflow.buyer.BuyerAction;
-import io.disputeflow.buyer.BuyerActions;
+import io.disputeflow.dispute.CaseDecisions;
+import io.disputeflow.dispute.CaseDecisions.Execution;
 import io.disputeflow.dispute.DisputeQuery;
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
+import io.disputeflow.dispute.Ruling;
+import io.disputeflow.dispute.SellerAnswer;
 import io.disputeflow.process.DisputeProcesses;
-import io.disputeflow.process.ProcessModel.Variables;
 import io.disputeflow.refund.RefundLedger;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds the API's views of disputes from the record, the process instances and the refund ledger. */
+/**
+ * Builds the API's views of disputes from the dispute record (the case: request, answers, ruling, what is executed),
+ * the refund ledger and, for what is open right now, the running process instances (deadlines, awaited actions).
+ * Never from Camunda's history, which is cleaned up.
+ */
 @Component
 public class DisputeViews {
 
-    private static final String COUNTER_OFFER = "COUNTER_OFFER";
+    private static final String COUNTER_OFFER_ACCEPTANCE = "counter-offer/acceptance";
 
     private final DisputeRecords records;
     private final DisputeProcesses processes;
-    private final BuyerActions buyerActions;
+    private final AvailableActions availableActions;
     private final RefundLedger ledger;
 
-    public DisputeViews(DisputeRecords records, DisputeProcesses processes, BuyerActions buyerActions,
+    public DisputeViews(DisputeRecords records, DisputeProcesses processes, AvailableActions availableActions,
                         RefundLedger ledger) {
         this.records = records;
         this.processes = processes;
-        this.buyerActions = buyerActions;
+        this.availableActions = availableActions;
         this.ledger = ledger;
     }
 
@@ -42,8 +46,8 @@ public class DisputeViews {
     @Transactional(readOnly = true)
     public DisputeView of(DisputeRecord dispute) {
         String currency = dispute.currency();
-        Map<String, Object> variables = processes.variables(dispute.id());
-        List<BuyerAction> actions = buyerActions.available(dispute.id(), variables);
+        List<String> actions = availableActions.of(dispute);
+        CaseDecisions decisions = dispute.decisions();
         return new DisputeView(dispute.id(), dispute.orderId(), dispute.storeId(), dispute.buyerId(),
                 dispute.buyerLanguage(), dispute.status(), dispute.category(), dispute.openedAt(), dispute.closedAt(),
                 dispute.outcome(),
@@ -52,14 +56,14 @@ public class DisputeViews {
                         dispute.trackingNumber()),
                 new DisputeView.Proposal(dispute.reason(), dispute.description(),
                         MoneyJson.of(dispute.requestedAmount(), currency), dispute.returnOffered()),
-                sellerAnswer(variables, currency, actions.contains(BuyerAction.COUNTER_OFFER_ACCEPTANCE)),
-                settlement(variables, currency),
-                ruling(variables, currency),
+                sellerAnswer(decisions.sellerAnswer(), currency, actions.contains(COUNTER_OFFER_ACCEPTANCE)),
+                settlement(decisions.execution(), currency),
+                ruling(decisions.ruling(), currency),
                 processes.openDeadlines(dispute.id()).stream()
                         .map(deadline -> new DisputeView.DeadlineJson(deadline.what(), deadline.dueAt(),
                                 deadline.otherwise(), deadline.rule()))
                         .toList(),
-                actions.stream().map(BuyerAction::path).toList(),
+                actions,
                 ledger.paidRefunds(dispute.id()).stream()
                         .map(refund -> new DisputeView.RefundJson(MoneyJson.of(refund.amount(), refund.currency()),
                                 refund.paidAt(), refund.providerReference()))
@@ -77,46 +81,29 @@ public class DisputeViews {
                 query.size(), total, (total + query.size() - 1) / query.size());
     }
 
-    private static DisputeView.SellerAnswer sellerAnswer(Map<String, Object> variables, String currency,
-                                                         boolean awaitingBuyer) {
-        Object decision = variables.get(Variables.SELLER_DECISION);
-        if (decision == null) {
+    private static DisputeView.SellerAnswer sellerAnswer(SellerAnswer answer, String currency, boolean awaitingBuyer) {
+        if (answer == null) {
             return null;
         }
-        boolean counterOffer = COUNTER_OFFER.equals(decision);
-        return new DisputeView.SellerAnswer(decision.toString(),
-                counterOffer ? text(variables.get(Variables.COUNTER_OFFER_TYPE)) : null,
-                counterOffer ? money(variables.get(Variables.COUNTER_OFFER_AMOUNT), currency) : null,
-                text(variables.get(Variables.SELLER_MESSAGE)), counterOffer && awaitingBuyer);
+        boolean counterOffer = answer.isCounterOffer();
+        return new DisputeView.SellerAnswer(answer.decision().name(),
+                counterOffer ? answer.counterOfferType().name() : null,
+                counterOffer ? money(answer.counterOfferAmount(), currency) : null,
+                answer.message(), counterOffer && awaitingBuyer);
     }
 
-    private static DisputeView.Settlement settlement(Map<String, Object> variables, String currency) {
-        Object resolution = variables.get(Variables.RESOLUTION);
-        if (resolution == null) {
-            return null;
-        }
-        String key = text(variables.get(Variables.REFUND_KEY));
-        String source = key != null && key.contains("/RULING/") ? "RULING" : "AGREEMENT";
-        return new DisputeView.Settlement(source, resolution.toString(),
-                money(variables.get(Variables.REFUND_AMOUNT), currency),
-                Boolean.TRUE.equals(variables.get(Variables.RETURN_REQUIRED)));
+    private static DisputeView.Settlement settlement(Execution execution, String currency) {
+        return execution == null ? null : new DisputeView.Settlement(execution.source().name(),
+                execution.resolution().name(), money(execution.refundAmount(), currency),
+                execution.settlement().returnRequired());
     }
 
-    private static DisputeView.Ruling ruling(Map<String, Object> variables, String currency) {
-        Object outcome = variables.get(Variables.RULING_OUTCOME);
-        return outcome == null ? null : new DisputeView.Ruling(outcome.toString(),
-                money(variables.get(Variables.RULING_REFUND_AMOUNT), currency),
-                text(variables.get(Variables.RULING_NOTE)));
+    private static DisputeView.Ruling ruling(Ruling ruling, String currency) {
+        return ruling == null ? null
+                : new DisputeView.Ruling(ruling.outcome().name(), money(ruling.refundAmount(), currency), ruling.note());
     }
 
-    private static MoneyJson money(Object amount, String currency) {
-        if (amount == null || amount.toString().isBlank()) {
-            return null;
-        }
-        return MoneyJson.of(new BigDecimal(amount.toString()), currency);
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
+    private static MoneyJson money(BigDecimal amount, String currency) {
+        return amount == null ? null : MoneyJson.of(amount, currency);
     }
 }

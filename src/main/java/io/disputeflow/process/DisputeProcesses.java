@@ -15,13 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.Job;
@@ -32,20 +30,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * The dispute's process instances as the API sees them: start one, deliver the buyer's messages, and read its
- * waits, deadlines and variables. The only place outside the models' delegates that knows the engine's API.
+ * waits and deadlines (never its history: the dispute record owns the case). The only place outside the models' delegates that knows the engine's API.
  */
 @Component
 public class DisputeProcesses {
 
     private final RuntimeService runtime;
-    private final HistoryService history;
     private final ManagementService management;
     private final RepositoryService repository;
 
-    public DisputeProcesses(RuntimeService runtime, HistoryService history, ManagementService management,
-                            RepositoryService repository) {
+    public DisputeProcesses(RuntimeService runtime, ManagementService management, RepositoryService repository) {
         this.runtime = runtime;
-        this.history = history;
         this.management = management;
         this.repository = repository;
     }
@@ -90,26 +85,13 @@ public class DisputeProcesses {
         try {
             runtime.createMessageCorrelation(message).processInstanceBusinessKey(disputeId).setVariables(variables)
                     .correlateWithResult();
-        } catch (MismatchingMessageCorrelationException noneWaits) {
-            throw noneWaits;
-        } catch (ProcessEngineException e) {
-            // the waiting execution was found, then another transaction ended its wait before ours triggered it
-            if (e.getMessage() != null && e.getMessage().contains("does not have a subscription")) {
-                throw new ConcurrencyFailureException("Dispute " + disputeId + " moved on before " + message
-                        + " arrived", e);
-            }
-            throw e;
+        } catch (NullValueException subscriptionGone) {
+            // the waiting execution was found, then another transaction ended its wait before ours triggered it: the
+            // engine finds no event subscription left to trigger (MismatchingMessageCorrelationException, a
+            // subclass of ProcessEngineException but not of this one, means none waited in the first place)
+            throw new ConcurrencyFailureException("Dispute " + disputeId + " moved on before " + message
+                    + " arrived", subscriptionGone);
         }
-    }
-
-    /** Current values of the main process instance's plain variables (also after it ended); objects are left out. */
-    public Map<String, Object> variables(String disputeId) {
-        Map<String, Object> values = new HashMap<>();
-        mainInstance(disputeId).ifPresent(instance -> history.createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId()).disableCustomObjectDeserialization().list()
-                .stream().filter(variable -> !"object".equals(variable.getTypeName()) && variable.getValue() != null)
-                .forEach(variable -> values.put(variable.getName(), variable.getValue())));
-        return values;
     }
 
     /** The timers still waiting in the dispute's process instances, soonest first, as deadlines. */
@@ -154,11 +136,5 @@ public class DisputeProcesses {
 
     private List<ProcessInstance> running(String disputeId) {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(disputeId).list();
-    }
-
-    private Optional<HistoricProcessInstance> mainInstance(String disputeId) {
-        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(disputeId)
-                .processDefinitionKey(Definitions.DISPUTE_RESOLUTION).orderByProcessInstanceStartTime().desc().list()
-                .stream().findFirst();
     }
 }

@@ -7,18 +7,16 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
 /**
- * Camunda's REST API answers 500 for three refusals that are not server errors, which Tasklist users meet:
+ * Camunda's REST API answers 500 for refusals that are not server errors, which Tasklist users meet (a task that is
+ * gone is answered by {@link TaskCompletionLockFilter} before the engine):
  * <ul>
  *   <li>a task listener refuses the input ({@link TaskInputRejected}): 400 with the reason, like Camunda's own
  *       form-field validation;</li>
- *   <li>the task is gone because something else ended it first (the buyer modified or cancelled the dispute,
- *       a deadline passed): 404 saying so;</li>
  *   <li>a concurrent change won (optimistic locking, a database serialization failure or deadlock): 409.</li>
  * </ul>
  * Everything else goes to Camunda's handler.
@@ -38,12 +36,6 @@ public class EngineRestRefusalMapper implements ExceptionMapper<RestException> {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof FormFieldValidationException rejected) {
                 return Optional.of(answer(Response.Status.BAD_REQUEST, "TaskInputRejected", rejected.getMessage()));
-            }
-            if (cause instanceof NullValueException missing && missing.getMessage() != null
-                    && missing.getMessage().contains("Cannot find task")) {
-                return Optional.of(answer(Response.Status.NOT_FOUND, "TaskGone", "This task no longer exists: "
-                        + "the dispute moved on (the buyer changed or cancelled it, or its deadline passed). "
-                        + "Reload the task list."));
             }
             if (ConcurrentChange.isConflict(cause)) {
                 return Optional.of(answer(Response.Status.CONFLICT, "ConcurrentChange", "The dispute changed while "

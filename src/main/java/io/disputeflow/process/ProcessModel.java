@@ -1,5 +1,14 @@
 package io.disputeflow.process;
 
+import io.disputeflow.dispute.CounterOfferType;
+import io.disputeflow.dispute.DeclinedRefundAction;
+import io.disputeflow.dispute.Resolution;
+import io.disputeflow.dispute.ReturnOutcome;
+import io.disputeflow.dispute.ReturnReceipt;
+import io.disputeflow.dispute.RulingOutcome;
+import io.disputeflow.dispute.SellerDecision;
+import java.util.Map;
+
 /**
  * The names the Java side shares with the BPMN/DMN models in {@code processes/}: process ids, message names,
  * element ids and variable names. A model change that renames one of these must change it here too; the
@@ -109,6 +118,10 @@ public final class ProcessModel {
         public static final String EVIDENCE_OF_BUYER = "evidenceOfBuyer";
         public static final String EVIDENCE_OF_SELLER = "evidenceOfSeller";
         public static final String EVIDENCE_OF_PLATFORM = "evidenceOfPlatform";
+        /** Markdown list: the conversation so far (requests, answers, counter-offers, escalation, ruling), oldest first. */
+        public static final String CONVERSATION = "conversation";
+        /** Why the dispute went to arbitration, in words with the rule (empty before an escalation). */
+        public static final String ESCALATED_BECAUSE = "escalatedBecause";
         /** When the case-file variables were last computed, e.g. "2026-11-23 10:00 UTC". */
         public static final String CASE_FILE_AS_OF = "caseFileAsOf";
 
@@ -129,20 +142,16 @@ public final class ProcessModel {
         /** L1, L2 or L3: the buyer-care reply the seller sends instead of a message of their own. */
         public static final String REPLY_TEMPLATE = "replyTemplate";
 
-        // agreement or ruling being executed
+        // agreement or ruling being executed (the record keeps it with its refund key; these serve gateways and forms)
         public static final String REFUND_AMOUNT = "refundAmount";
-        public static final String RETURN_REQUIRED = "returnRequired";
+        /** One of {@link io.disputeflow.dispute.Resolution}, for Gateway_Resolution. */
         public static final String RESOLUTION = "resolution";
         public static final String FULL_REFUND = "fullRefund";
-        /** Idempotency key of the refund, fixed before the asynchronous payment step (R19). */
-        public static final String REFUND_KEY = "refundKey";
-        public static final String SETTLEMENT_COUNT = "settlementCount";
         public static final String REFUND_DECLINED_REASON = "refundDeclinedReason";
         /** Decision on a declined refund: RETRY or CLOSE. */
         public static final String DECLINED_REFUND_ACTION = "declinedRefundAction";
 
-        // arbitration (PlatformArbitration)
-        public static final String ESCALATION_CAUSE = "escalationCause";
+        // arbitration (PlatformArbitration); the ruling itself is on the dispute record
         public static final String INTAKE_DUE_AT = "intakeDueAt";
         public static final String RULING_OUTCOME = "rulingOutcome";
         public static final String RULING_REFUND_AMOUNT = "rulingRefundAmount";
@@ -159,6 +168,30 @@ public final class ProcessModel {
         public static final String RETURN_OUTCOME = "returnOutcome";
 
         private Variables() {
+        }
+
+        /**
+         * The variables whose values are constants of a contract enum: form fields offer exactly these constants and
+         * BPMN conditions compare with nothing else ({@code ModelContractTest}).
+         */
+        public static final Map<String, Class<? extends Enum<?>>> VALUES = Map.of(
+                SELLER_DECISION, SellerDecision.class,
+                COUNTER_OFFER_TYPE, CounterOfferType.class,
+                RESOLUTION, Resolution.class,
+                RULING_OUTCOME, RulingOutcome.class,
+                RETURN_RECEIPT, ReturnReceipt.class,
+                RETURN_OUTCOME, ReturnOutcome.class,
+                DECLINED_REFUND_ACTION, DeclinedRefundAction.class);
+
+        /** The case-file variable with the buyer-care reply of a level: "L1" → {@value #REPLY_L1}. */
+        public static String replyOf(String level) {
+            return switch (level) {
+                case "L1" -> REPLY_L1;
+                case "L2" -> REPLY_L2;
+                case "L3" -> REPLY_L3;
+                default -> throw new IllegalArgumentException("No buyer-care reply level " + level
+                        + ": use L1, L2 or L3");
+            };
         }
     }
 }

@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Completing a dispute's task over REST (Tasklist's own API or {@code /engine-rest}) takes the dispute's row lock
  * before the engine reads anything, in one transaction with the engine's command. A buyer action takes the same
  * lock first, so a completion racing it sees the buyer's committed change (the task is gone: 404) instead of a
- * half-changed process, and vice versa.
+ * half-changed process, and vice versa. A task that does not exist (any more) is answered with 404 here.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -56,7 +56,13 @@ public class TaskCompletionLockFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Matcher matcher = COMPLETION.matcher(path(request));
-        Optional<String> disputeId = matcher.matches() ? disputeOf(matcher.group(2)) : Optional.empty();
+        String taskId = matcher.matches() ? matcher.group(2) : null;
+        Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (taskId != null && task == null) {
+            taskGone(response);
+            return;
+        }
+        Optional<String> disputeId = task == null ? Optional.empty() : disputeOf(task);
         if (disputeId.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -65,6 +71,10 @@ public class TaskCompletionLockFilter extends OncePerRequestFilter {
             transaction.executeWithoutResult(status -> {
                 records.lock(disputeId.get());
                 try {
+                    if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+                        taskGone(response);
+                        return;
+                    }
                     chain.doFilter(request, response);
                 } catch (IOException | ServletException e) {
                     throw new IllegalStateException(e);
@@ -75,9 +85,21 @@ public class TaskCompletionLockFilter extends OncePerRequestFilter {
         }
     }
 
-    private Optional<String> disputeOf(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null || task.getProcessInstanceId() == null) {
+    /**
+     * The task is gone because something else ended it first (the buyer modified or cancelled the dispute, a deadline
+     * passed): 404 saying so, instead of the engine's 500 for a missing task.
+     */
+    private static void taskGone(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"TaskGone\",\"code\":404,\"message\":\"This task no longer exists: "
+                + "the dispute moved on (the buyer changed or cancelled it, or its deadline passed). "
+                + "Reload the task list.\"}");
+    }
+
+    private Optional<String> disputeOf(Task task) {
+        if (task.getProcessInstanceId() == null) {
             return Optional.empty();
         }
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())

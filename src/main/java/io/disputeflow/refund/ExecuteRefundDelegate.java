@@ -1,6 +1,7 @@
 package io.disputeflow.refund;
 
-import io.disputeflow.dispute.Money;
+import io.disputeflow.dispute.CaseDecisions.Execution;
+import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.process.ProcessModel;
 import io.disputeflow.process.ProcessModel.Variables;
 import org.camunda.bpm.engine.delegate.BpmnError;
@@ -9,24 +10,30 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Pay refund": releases the settled amount to the buyer through the ledger, under the idempotency key fixed
- * by the settlement step before this asynchronous step (R19). A refund the provider declines becomes the BPMN
- * error {@code RefundDeclined}.
+ * "Pay refund": releases the settled amount to the buyer through the ledger, under the idempotency key the
+ * settlement step fixed on the dispute record before this asynchronous step (R19). A refund the provider declines
+ * becomes the BPMN error {@code RefundDeclined}.
  */
 @Component("executeRefund")
 public class ExecuteRefundDelegate implements JavaDelegate {
 
+    private final DisputeRecords records;
     private final RefundLedger ledger;
 
-    public ExecuteRefundDelegate(RefundLedger ledger) {
+    public ExecuteRefundDelegate(DisputeRecords records, RefundLedger ledger) {
+        this.records = records;
         this.ledger = ledger;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
+        String disputeId = execution.getProcessBusinessKey();
+        Execution settled = records.get(disputeId).decisions().execution();
+        if (settled == null) {
+            throw new IllegalStateException("Dispute " + disputeId + " has no settled refund to pay");
+        }
         try {
-            ledger.pay((String) execution.getVariable(Variables.REFUND_KEY), execution.getProcessBusinessKey(),
-                    Money.parsePositive(Variables.REFUND_AMOUNT, execution.getVariable(Variables.REFUND_AMOUNT)));
+            ledger.pay(settled.refundKey(), disputeId, settled.refundAmount());
         } catch (RefundDeclinedException declined) {
             // a business answer, modelled in BPMN; an unreachable provider is technical: retries, then an incident
             execution.setVariable(Variables.REFUND_DECLINED_REASON, declined.getMessage());

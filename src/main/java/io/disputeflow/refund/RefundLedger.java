@@ -4,6 +4,8 @@ import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.persistence.InsertOnce;
 import io.disputeflow.dispute.Money;
+import io.disputeflow.dispute.RefundCeiling;
+import io.disputeflow.dispute.RuleViolationException;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -50,16 +52,15 @@ public class RefundLedger {
         }
         DisputeRecord dispute = disputes.get(disputeId);
         BigDecimal alreadyRefunded = refundedForOrder(dispute.orderId());
-        BigDecimal remaining = dispute.paidAmount().subtract(alreadyRefunded);
-        if (amount.compareTo(remaining) > 0) {
+        try {
+            RefundCeiling.check("refund", amount, dispute.paidAmount(), alreadyRefunded, dispute.currency());
+        } catch (RuleViolationException aboveCeiling) {
             if (isPaid(idempotencyKey)) {
                 // another node paid this very refund since our first look: that is the refund we were asked for
                 return false;
             }
-            throw new RefundRefusedException("Refund of " + Money.format(amount) + " " + dispute.currency()
-                    + " for order " + dispute.orderId() + " exceeds the " + Money.format(remaining)
-                    + " still refundable (paid " + Money.format(dispute.paidAmount()) + ", refunded "
-                    + Money.format(alreadyRefunded) + ")");
+            throw new RefundRefusedException("Refund for order " + dispute.orderId() + " refused: "
+                    + aboveCeiling.getMessage());
         }
         RefundReceipt receipt = gateway.release(
                 new RefundOrder(idempotencyKey, disputeId, dispute.orderId(), amount, dispute.currency()));

@@ -1,5 +1,7 @@
 package io.disputeflow.returns;
 
+import io.disputeflow.dispute.Labelled;
+import io.disputeflow.dispute.ReturnReceipt;
 import io.disputeflow.process.ProcessModel.Variables;
 import io.disputeflow.process.TaskInputRejected;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -17,9 +19,9 @@ public class ReturnReceiptValidation implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Object value = task.getVariable(Variables.RETURN_RECEIPT);
-        if (ReturnReceipt.fromValue(value).isEmpty()) {
+        if (Labelled.find(ReturnReceipt.class, value).isEmpty()) {
             throw TaskInputRejected.because(task.getName(), String.format(
-                    "%s must be one of %s, but was %s", Variables.RETURN_RECEIPT, ReturnReceipt.allowedValues(),
+                    "%s must be one of %s, but was %s", Variables.RETURN_RECEIPT, Labelled.allowed(ReturnReceipt.class),
                     value == null ? "missing" : "'" + value + "'"));
         }
     }

@@ -1,7 +1,9 @@
 package io.disputeflow.settlement;
 
+import io.disputeflow.dispute.DisputeCase;
+import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
-import io.disputeflow.process.ProcessModel.Variables;
+import io.disputeflow.dispute.SettlementSource;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,20 +13,17 @@ import org.springframework.stereotype.Component;
 public class SettleAgreementDelegate implements JavaDelegate {
 
     private final DisputeRecords records;
+    private final DisputeCase disputeCase;
 
-    public SettleAgreementDelegate(DisputeRecords records) {
+    public SettleAgreementDelegate(DisputeRecords records, DisputeCase disputeCase) {
         this.records = records;
+        this.disputeCase = disputeCase;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Settlement settlement = Settlements.ofAgreement(
-                (String) execution.getVariable(Variables.SELLER_DECISION),
-                (String) execution.getVariable(Variables.COUNTER_OFFER_TYPE),
-                (String) execution.getVariable(Variables.COUNTER_OFFER_AMOUNT),
-                (String) execution.getVariable(Variables.REQUESTED_AMOUNT),
-                Boolean.TRUE.equals(execution.getVariable(Variables.RETURN_OFFERED)),
-                (String) execution.getVariable(Variables.PAID_AMOUNT));
-        SettlementVariables.apply(execution, records, "AGREEMENT", settlement);
+        DisputeRecord dispute = records.get(execution.getProcessBusinessKey());
+        SettlementStep.execute(execution, disputeCase, dispute, SettlementSource.AGREEMENT,
+                Settlements.ofAgreement(dispute));
     }
 }

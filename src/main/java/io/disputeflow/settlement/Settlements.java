@@ -1,16 +1,20 @@
 package io.disputeflow.settlement;
 
-import io.disputeflow.dispute.Money;
-import io.disputeflow.settlement.Settlement.Resolution;
+import io.disputeflow.dispute.DisputeRecord;
+import io.disputeflow.dispute.RefundCeiling;
+import io.disputeflow.dispute.Resolution;
+import io.disputeflow.dispute.Ruling;
+import io.disputeflow.dispute.SellerAnswer;
+import io.disputeflow.dispute.Settlement;
 import java.math.BigDecimal;
 
 /**
- * Turns the outcome of the negotiation or of the ruling into what is executed.
+ * Turns the outcome of the negotiation or of the ruling, as the dispute record holds it, into what is executed.
  * <ul>
  *   <li>Seller accepted, or stayed silent for 5 days: the buyer's proposal (requested amount; with a return
  *       when the buyer offered one). R2, R5.</li>
  *   <li>Buyer accepted the counter-offer: its terms. R4.</li>
- *   <li>Ruling: full refund = the paid amount; partial refund and refund with return = the ruled amount. R11.</li>
+ *   <li>Ruling: the ruled amount (full refund = the paid amount, as the ruling's validation fixed it). R11.</li>
  * </ul>
  */
 public final class Settlements {
@@ -18,37 +22,37 @@ public final class Settlements {
     private Settlements() {
     }
 
-    public static Settlement ofAgreement(String sellerDecision, String counterOfferType, String counterOfferAmount,
-                                         String requestedAmount, boolean returnOffered, String paidAmount) {
-        BigDecimal paid = new BigDecimal(paidAmount);
-        if ("COUNTER_OFFER".equals(sellerDecision)) {
-            return switch (counterOfferType) {
-                case "PARTIAL_REFUND" -> refund(Resolution.REFUND, counterOfferAmount, paid);
-                case "REFUND_WITH_RETURN" -> refund(Resolution.REFUND_WITH_RETURN, counterOfferAmount, paid);
-                case "RESEND" -> new Settlement(Resolution.RESEND, BigDecimal.ZERO.setScale(2), false);
-                default -> throw new IllegalStateException("Unknown counter-offer type " + counterOfferType);
+    public static Settlement ofAgreement(DisputeRecord dispute) {
+        SellerAnswer answer = dispute.decisions().sellerAnswer();
+        if (answer != null && answer.isCounterOffer()) {
+            return switch (answer.counterOfferType()) {
+                case PARTIAL_REFUND -> refund(Resolution.REFUND, answer.counterOfferAmount(), dispute);
+                case REFUND_WITH_RETURN -> refund(Resolution.REFUND_WITH_RETURN, answer.counterOfferAmount(), dispute);
+                case RESEND -> nothing(Resolution.RESEND);
             };
         }
-        return refund(returnOffered ? Resolution.REFUND_WITH_RETURN : Resolution.REFUND, requestedAmount, paid);
+        return refund(dispute.returnOffered() ? Resolution.REFUND_WITH_RETURN : Resolution.REFUND,
+                dispute.requestedAmount(), dispute);
     }
 
-    public static Settlement ofRuling(String rulingOutcome, String rulingRefundAmount, String paidAmount) {
-        BigDecimal paid = new BigDecimal(paidAmount);
-        return switch (rulingOutcome) {
-            case "FULL_REFUND" -> refund(Resolution.REFUND, paidAmount, paid);
-            case "PARTIAL_REFUND" -> refund(Resolution.REFUND, rulingRefundAmount, paid);
-            case "REFUND_WITH_RETURN" -> refund(Resolution.REFUND_WITH_RETURN,
-                    rulingRefundAmount == null || rulingRefundAmount.isBlank() ? paidAmount : rulingRefundAmount, paid);
-            case "NO_REFUND" -> new Settlement(Resolution.NO_REFUND, BigDecimal.ZERO.setScale(2), false);
-            default -> throw new IllegalStateException("Unknown ruling outcome " + rulingOutcome);
+    public static Settlement ofRuling(DisputeRecord dispute) {
+        Ruling ruling = dispute.decisions().ruling();
+        if (ruling == null) {
+            throw new IllegalStateException("Dispute " + dispute.id() + " has no ruling to apply");
+        }
+        return switch (ruling.outcome()) {
+            case FULL_REFUND, PARTIAL_REFUND -> refund(Resolution.REFUND, ruling.refundAmount(), dispute);
+            case REFUND_WITH_RETURN -> refund(Resolution.REFUND_WITH_RETURN, ruling.refundAmount(), dispute);
+            case NO_REFUND -> nothing(Resolution.NO_REFUND);
         };
     }
 
-    private static Settlement refund(Resolution resolution, String amount, BigDecimal paid) {
-        BigDecimal refund = Money.parsePositive("refund amount", amount);
-        if (refund.compareTo(paid) > 0) {
-            throw new IllegalStateException("Refund " + Money.format(refund) + " exceeds the paid " + Money.format(paid));
-        }
-        return new Settlement(resolution, refund, refund.compareTo(paid) == 0);
+    private static Settlement nothing(Resolution resolution) {
+        return new Settlement(resolution, BigDecimal.ZERO.setScale(2), false);
+    }
+
+    private static Settlement refund(Resolution resolution, BigDecimal amount, DisputeRecord dispute) {
+        RefundCeiling.check("refund amount", amount, dispute.paidAmount(), dispute.currency());
+        return new Settlement(resolution, amount.setScale(2), amount.compareTo(dispute.paidAmount()) == 0);
     }
 }

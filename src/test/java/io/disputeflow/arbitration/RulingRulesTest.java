@@ -3,7 +3,8 @@ package io.disputeflow.arbitration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.disputeflow.arbitration.Ruling.Outcome;
+import io.disputeflow.dispute.Ruling;
+import io.disputeflow.dispute.RulingOutcome;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class RulingRulesTest {
     @Test
     void R11_noRefundIsZero() {
         Ruling ruling = RulingRules.validate("NO_REFUND", null, "false", "Delivered with signature", PAID, "USD");
-        assertThat(ruling.outcome()).isEqualTo(Outcome.NO_REFUND);
+        assertThat(ruling.outcome()).isEqualTo(RulingOutcome.NO_REFUND);
         assertThat(ruling.refundAmount()).isEqualByComparingTo("0.00");
     }
 

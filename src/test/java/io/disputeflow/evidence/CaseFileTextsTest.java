@@ -32,10 +32,10 @@ class CaseFileTextsTest {
 
     @Test
     void orderFacts_listOrderAmountsReasonShipmentProtectionAndParcel() {
-        assertThat(CaseFileTexts.orderFacts(dispute("x", "Cainiao", "LP-1"))).isEqualTo("""
-                - **Order:** O-88 (store store-north-1)
+        assertThat(CaseFileTexts.orderFacts(dispute("x", "Cainiao", "LP-1"), "North Store")).isEqualTo("""
+                - **Order:** O-88 (North Store)
                 - **Paid:** 40.00 USD · **buyer asks:** 12.50 USD (offers to return the goods)
-                - **Reason:** SHOWS\\_DELIVERED
+                - **Reason:** shows delivered, not received
                 - **Shipped:** 2026-11-03 08:30 UTC · promised delivery within 15 days (by 2026-11-18)
                 - **Buyer protection ends:** 2027-01-02 10:00 UTC
                 - **Carrier:** Cainiao · **tracking number:** LP-1""");
@@ -120,15 +120,17 @@ class CaseFileTextsTest {
 
     @Test
     void caseFileTexts_ofAllThreeParties() {
-        CaseFile.Texts texts = CaseFiles.texts(dispute("Never arrived", "Cainiao", "LP-1"),
+        CaseFile.Texts texts = CaseFiles.texts(dispute("Never arrived", "Cainiao", "LP-1"), "Aurora Kitchen",
                 new TrackingFacts(null, null, null, null, false),
-                List.of(item(1, Party.PLATFORM, Kind.CHAT_LOG, "chat.txt", null)));
+                List.of(item(1, Party.PLATFORM, Kind.CHAT_LOG, "chat.txt", null)), List.of());
 
         assertThat(texts.buyerMessage()).isEqualTo("Never arrived");
         assertThat(texts.evidenceOfBuyer()).isEqualTo("none yet");
         assertThat(texts.evidenceOfSeller()).isEqualTo("none yet");
         assertThat(texts.evidenceOfPlatform()).contains("[chat.txt](/api/disputes/D-7/evidence/1)");
-        assertThat(texts.orderFacts()).startsWith("- **Order:** O-88");
+        assertThat(texts.orderFacts()).startsWith("- **Order:** O-88 (Aurora Kitchen)");
+        assertThat(texts.conversation()).isEqualTo("none yet");
+        assertThat(texts.escalatedBecause()).isNull();
         assertThat(texts.trackingFacts()).startsWith("No tracking events");
     }
 }

@@ -3,8 +3,9 @@ package io.disputeflow.negotiation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.disputeflow.negotiation.SellerResponse.CounterOfferType;
-import io.disputeflow.negotiation.SellerResponse.Decision;
+import io.disputeflow.dispute.CounterOfferType;
+import io.disputeflow.dispute.SellerAnswer;
+import io.disputeflow.dispute.SellerDecision;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +15,8 @@ class SellerResponseRulesTest {
 
     @Test
     void R2_acceptNeedsNothingElse() {
-        SellerResponse response = SellerResponseRules.validate("ACCEPT", null, null, null, PAID, "USD");
-        assertThat(response.decision()).isEqualTo(Decision.ACCEPT);
+        SellerAnswer response = SellerResponseRules.validate("ACCEPT", null, null, null, PAID, "USD");
+        assertThat(response.decision()).isEqualTo(SellerDecision.ACCEPT);
     }
 
     @Test
@@ -28,7 +29,7 @@ class SellerResponseRulesTest {
 
     @Test
     void R4_partialRefundCounterOfferIsNormalisedToTwoDecimals() {
-        SellerResponse response = SellerResponseRules.validate("COUNTER_OFFER", "PARTIAL_REFUND", "8", "", PAID, "USD");
+        SellerAnswer response = SellerResponseRules.validate("COUNTER_OFFER", "PARTIAL_REFUND", "8", "", PAID, "USD");
         assertThat(response.counterOfferType()).isEqualTo(CounterOfferType.PARTIAL_REFUND);
         assertThat(response.counterOfferAmount()).isEqualByComparingTo("8.00");
         assertThat(response.counterOfferAmount().scale()).isEqualTo(2);
@@ -36,7 +37,7 @@ class SellerResponseRulesTest {
 
     @Test
     void R4_resendNeedsNoAmount() {
-        SellerResponse response = SellerResponseRules.validate("COUNTER_OFFER", "RESEND", null, null, PAID, "USD");
+        SellerAnswer response = SellerResponseRules.validate("COUNTER_OFFER", "RESEND", null, null, PAID, "USD");
         assertThat(response.counterOfferAmount()).isNull();
     }
 

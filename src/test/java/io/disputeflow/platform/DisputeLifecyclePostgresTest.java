@@ -158,7 +158,7 @@ class DisputeLifecyclePostgresTest {
         assertThat(ledger.pay(key, id, new BigDecimal("40.00"))).as("a retry of the same refund").isFalse();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM refund WHERE dispute_id = ?", Integer.class, id)).isOne();
         assertThatThrownBy(() -> ledger.pay(id + "/RULING/9", id, new BigDecimal("0.01")))
-                .isInstanceOf(RefundRefusedException.class).hasMessageContaining("exceeds the 0.00 still refundable");
+                .isInstanceOf(RefundRefusedException.class).hasMessageContaining("at most 0.00 USD can be refunded");
     }
 
     @Test

@@ -13,7 +13,15 @@ import io.disputeflow.buyercare.BuyerMessages;
 import io.disputeflow.calendar.CalendarProperties;
 import io.disputeflow.calendar.WorkingDayCalendar;
 import io.disputeflow.dispute.DisputeRecords;
-import io.disputeflow.dispute.DisputeStatusUpdater;
+import io.disputeflow.arbitration.ArbitrationIntake;
+import io.disputeflow.arbitration.Escalations;
+import io.disputeflow.buyer.Cancellation;
+import io.disputeflow.dispute.DisputeRecord;
+import io.disputeflow.dispute.DisputeStatus;
+import io.disputeflow.dispute.EscalationCause;
+import io.disputeflow.dispute.Resolution;
+import io.disputeflow.refund.RefundRetry;
+import io.disputeflow.returns.ReturnOutcomes;
 import io.disputeflow.negotiation.AlertStoreSupervisorDelegate;
 import io.disputeflow.negotiation.RecordModificationDelegate;
 import io.disputeflow.negotiation.SellerResponseValidation;
@@ -65,9 +73,9 @@ class DisputeResolutionProcessTest {
     static final Instant PROTECTION_ENDS = FILED.plus(60, ChronoUnit.DAYS);
 
     ProcessEngine processEngine;
-    DisputeRecords records = mock(DisputeRecords.class);
+    ProcessTestRecords db = new ProcessTestRecords();
+    DisputeRecords records = db.records;
     RefundLedger ledger = mock(RefundLedger.class);
-    DisputeStatusUpdater status = mock(DisputeStatusUpdater.class);
     JavaDelegate collectEvidence = mock(JavaDelegate.class);
     JavaDelegate recordSellerPenalty = mock(JavaDelegate.class);
 
@@ -79,17 +87,22 @@ class DisputeResolutionProcessTest {
         Mocks.register("deadlines", new Deadlines());
         Mocks.register("returnPhotos", mock(org.camunda.bpm.engine.delegate.TaskListener.class));
         Mocks.register("caseFileRefresh", mock(org.camunda.bpm.engine.delegate.TaskListener.class));
-        Mocks.register("disputeStatus", status);
+        Mocks.register("disputeStatus", new DisputeStatusListener(db.disputeCase, records));
         Mocks.register("collectEvidence", collectEvidence);
-        Mocks.register("sellerResponseValidation", new SellerResponseValidation(records, mock(BuyerMessages.class)));
+        Mocks.register("sellerResponseValidation",
+                new SellerResponseValidation(records, db.disputeCase, mock(BuyerMessages.class)));
         Mocks.register("alertStoreSupervisor", new AlertStoreSupervisorDelegate(records));
-        Mocks.register("recordModification", new RecordModificationDelegate(records));
-        Mocks.register("settleAgreement", new SettleAgreementDelegate(records));
-        Mocks.register("applyRuling", new ApplyRulingDelegate(records));
-        Mocks.register("executeRefund", new ExecuteRefundDelegate(ledger));
-        Mocks.register("workingDays", new WorkingDayCalendar(new EngineClock(),
-                new CalendarProperties(java.time.ZoneOffset.UTC, List.of())));
-        Mocks.register("rulingValidation", new RulingValidation());
+        Mocks.register("recordModification", new RecordModificationDelegate());
+        Mocks.register("settleAgreement", new SettleAgreementDelegate(records, db.disputeCase));
+        Mocks.register("applyRuling", new ApplyRulingDelegate(records, db.disputeCase));
+        Mocks.register("executeRefund", new ExecuteRefundDelegate(records, ledger));
+        Mocks.register("arbitrationIntake", new ArbitrationIntake(new WorkingDayCalendar(new EngineClock(),
+                new CalendarProperties(java.time.ZoneOffset.UTC, List.of())), db.disputeCase));
+        Mocks.register("escalation", new Escalations(db.disputeCase));
+        Mocks.register("cancellation", new Cancellation(records));
+        Mocks.register("refundRetry", new RefundRetry(db.disputeCase));
+        Mocks.register("returnOutcome", new ReturnOutcomes(db.disputeCase));
+        Mocks.register("rulingValidation", new RulingValidation(records, db.disputeCase));
         Mocks.register("recordSellerPenalty", recordSellerPenalty);
         Mocks.register("returnReceiptValidation", new ReturnReceiptValidation());
     }
@@ -118,7 +131,7 @@ class DisputeResolutionProcessTest {
         assertThat(dispute).isEnded().hasPassedInOrder("EndEvent_ProposalGrantedByDefault", "Task_SettleAgreement",
                 "Task_PayRefund", "EndEvent_PartialRefundPaid");
         verify(ledger).pay("D-2/AGREEMENT/1", "D-2", new BigDecimal("25.00"));
-        verify(status).close(any(), eq("REFUNDED"), eq("PARTIAL_REFUND"));
+        assertClosed(dispute, DisputeStatus.REFUNDED, "PARTIAL_REFUND");
     }
 
     @Test
@@ -158,7 +171,8 @@ class DisputeResolutionProcessTest {
         fire(dispute, "Timer_SellerResponseDue");
         runAsyncSteps();
 
-        verify(records).modify("D-4", new BigDecimal("20.00"), "NOT_AS_DESCRIBED", "changed");
+        org.assertj.core.api.Assertions.assertThat(db.get("D-4").requestedAmount()).isEqualByComparingTo("20.00");
+        org.assertj.core.api.Assertions.assertThat(db.actions("D-4")).containsOnlyOnce("MODIFIED");
         verify(ledger).pay("D-4/AGREEMENT/1", "D-4", new BigDecimal("20.00"));
     }
 
@@ -200,7 +214,7 @@ class DisputeResolutionProcessTest {
 
         assertThat(dispute).isEnded().hasPassed("EndEvent_GoodsResent");
         verify(ledger, never()).pay(any(), any(), any());
-        verify(status).close(any(), eq("CLOSED_NO_REFUND"), eq("RESEND"));
+        assertClosed(dispute, DisputeStatus.CLOSED_NO_REFUND, "RESEND");
     }
 
     @Test
@@ -239,7 +253,7 @@ class DisputeResolutionProcessTest {
 
         assertThat(dispute).isEnded().hasPassed("EndEvent_SellerAccepted", "EndEvent_RefundPaid");
         verify(ledger).pay("D-10/AGREEMENT/1", "D-10", new BigDecimal("40.00"));
-        verify(status).close(any(), eq("REFUNDED"), eq("FULL_REFUND"));
+        assertClosed(dispute, DisputeStatus.REFUNDED, "FULL_REFUND");
     }
 
     // ----- R6: escalation after a rejection -----
@@ -253,8 +267,8 @@ class DisputeResolutionProcessTest {
 
         assertThat(dispute).hasPassed("EndEvent_EscalateOnBuyerRequest")
                 .isWaitingAt("CallActivity_PlatformArbitration");
-        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(dispute.getId(), "escalationCause"))
-                .isEqualTo("BUYER_ESCALATED");
+        org.assertj.core.api.Assertions.assertThat(db.get(dispute.getBusinessKey()).decisions().escalationCause())
+                .isEqualTo(EscalationCause.BUYER_ESCALATED);
     }
 
     @Test
@@ -281,8 +295,8 @@ class DisputeResolutionProcessTest {
         fire(dispute, "Timer_NegotiationWindowEnds");
 
         assertThat(dispute).isWaitingAt("CallActivity_PlatformArbitration");
-        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(dispute.getId(), "escalationCause"))
-                .isEqualTo("NO_AGREEMENT_IN_15_DAYS");
+        org.assertj.core.api.Assertions.assertThat(db.get(dispute.getBusinessKey()).decisions().escalationCause())
+                .isEqualTo(EscalationCause.NO_AGREEMENT_IN_15_DAYS);
         org.assertj.core.api.Assertions.assertThat(taskService().createTaskQuery()
                 .taskDefinitionKey(Tasks.RESPOND_TO_DISPUTE).count()).isZero();
     }
@@ -300,8 +314,8 @@ class DisputeResolutionProcessTest {
         fire(dispute, "StartEvent_ProtectionPeriodEnded");
 
         assertThat(dispute).hasPassed("EndEvent_EscalateProtectionEnded").isWaitingAt("CallActivity_PlatformArbitration");
-        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(dispute.getId(), "escalationCause"))
-                .isEqualTo("PROTECTION_ENDED");
+        org.assertj.core.api.Assertions.assertThat(db.get(dispute.getBusinessKey()).decisions().escalationCause())
+                .isEqualTo(EscalationCause.PROTECTION_ENDED);
     }
 
     @Test
@@ -323,7 +337,7 @@ class DisputeResolutionProcessTest {
         correlate(Messages.BUYER_CANCELLED, "D-16");
 
         assertThat(dispute).isEnded().hasPassed("EndEvent_CancelledByBuyer");
-        verify(status).close(any(), eq("CANCELLED"), eq("CANCELLED_BY_BUYER"));
+        assertClosed(dispute, DisputeStatus.CANCELLED, "CANCELLED_BY_BUYER");
         verify(ledger, never()).pay(any(), any(), any());
     }
 
@@ -384,8 +398,8 @@ class DisputeResolutionProcessTest {
         taskService().complete(confirm.getId(), Map.of("returnReceipt", "WRONG_ITEM"));
 
         assertThat(dispute).isWaitingAt("CallActivity_PlatformArbitration");
-        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(dispute.getId(), "escalationCause"))
-                .isEqualTo("RETURN_DISPUTED");
+        org.assertj.core.api.Assertions.assertThat(db.get(dispute.getBusinessKey()).decisions().escalationCause())
+                .isEqualTo(EscalationCause.RETURN_DISPUTED);
         rule(arbitrationOf("D-20"), "FULL_REFUND", null);
         runAsyncSteps();
 
@@ -401,8 +415,12 @@ class DisputeResolutionProcessTest {
         answer("ACCEPT", null, null, null);
         runAsyncSteps();
 
-        verify(records).appendTimeline("D-21", "system", "AGREEMENT_SETTLED",
-                "REFUND_WITH_RETURN 40.00 USD; return freight paid by SELLER");
+        org.assertj.core.api.Assertions.assertThat(db.records.timeline("D-21"))
+                .anySatisfy(entry -> org.assertj.core.api.Assertions.assertThat(entry.detail())
+                        .isEqualTo("Executing the agreement: refund after the return, 40.00 USD; "
+                                + "return freight paid by the seller"));
+        org.assertj.core.api.Assertions.assertThat(db.get("D-21").decisions().execution().resolution())
+                .isEqualTo(Resolution.REFUND_WITH_RETURN);
     }
 
     // ----- R19: a refund the provider declines is a business case, not an incident -----
@@ -438,7 +456,7 @@ class DisputeResolutionProcessTest {
         taskService().complete(resolve.getId(), Map.of("declinedRefundAction", "CLOSE"));
 
         assertThat(dispute).isEnded().hasPassed("EndEvent_RefundDeclined");
-        verify(status).close(any(), eq("CLOSED_NO_REFUND"), eq("REFUND_DECLINED"));
+        assertClosed(dispute, DisputeStatus.CLOSED_NO_REFUND, "REFUND_DECLINED");
     }
 
     // ----- helpers -----
@@ -453,6 +471,7 @@ class DisputeResolutionProcessTest {
 
     private ProcessInstance start(String id, String reason, String requested, String paid, boolean returnOffered,
                                   Instant protectionEnds) {
+        db.open(id, reason, requested, paid, returnOffered, protectionEnds);
         ProcessInstance instance = runtimeService().startProcessInstanceByKey("DisputeResolution", id, Map.of(
                 "disputeId", id, "storeId", "store-a", "orderId", "O-" + id, "reason", reason, "currency", "USD",
                 "paidAmount", paid, "requestedAmount", requested, "returnOffered", returnOffered,
@@ -470,7 +489,9 @@ class DisputeResolutionProcessTest {
         taskService().complete(respondTask().getId(), answer);
     }
 
+    /** As the buyer's modification through the API: the record first, then the message. */
     private void modify(String id, String amount) {
+        db.disputeCase.recordModification(id, "buyer", new BigDecimal(amount), db.get(id).reason(), "changed");
         runtimeService().createMessageCorrelation(Messages.BUYER_MODIFIED_DISPUTE).processInstanceBusinessKey(id)
                 .setVariable("requestedAmount", amount).setVariable("description", "changed").correlate();
     }
@@ -498,6 +519,12 @@ class DisputeResolutionProcessTest {
         values.put("sellerPenalty", false);
         values.put("rulingNote", "Decided on the evidence");
         taskService().complete(ruling.getId(), values);
+    }
+
+    private void assertClosed(ProcessInstance dispute, DisputeStatus status, String outcome) {
+        DisputeRecord closed = db.get(dispute.getBusinessKey());
+        org.assertj.core.api.Assertions.assertThat(closed.status()).isEqualTo(status);
+        org.assertj.core.api.Assertions.assertThat(closed.outcome()).isEqualTo(outcome);
     }
 
     private Task respondTask() {

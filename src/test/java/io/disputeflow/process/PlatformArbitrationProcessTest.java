@@ -10,9 +10,13 @@ import static org.mockito.Mockito.verify;
 import io.disputeflow.arbitration.RulingValidation;
 import io.disputeflow.calendar.CalendarProperties;
 import io.disputeflow.calendar.WorkingDayCalendar;
-import io.disputeflow.dispute.DisputeStatusUpdater;
+import io.disputeflow.arbitration.ArbitrationIntake;
+import io.disputeflow.dispute.EscalationCause;
+import io.disputeflow.dispute.Ruling;
+import io.disputeflow.dispute.RulingOutcome;
 import io.disputeflow.process.ProcessModel.Tasks;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -49,7 +53,8 @@ class PlatformArbitrationProcessTest {
     static final LocalDate HOLIDAY = LocalDate.parse("2026-11-03");
 
     ProcessEngine processEngine;
-    DisputeStatusUpdater status = mock(DisputeStatusUpdater.class);
+    ProcessTestRecords db = new ProcessTestRecords();
+    DisputeStatusListener status = mock(DisputeStatusListener.class);
     JavaDelegate collectEvidence = mock(JavaDelegate.class);
     JavaDelegate recordSellerPenalty = mock(JavaDelegate.class);
 
@@ -60,9 +65,9 @@ class PlatformArbitrationProcessTest {
         Mocks.register("disputeStatus", status);
         Mocks.register("collectEvidence", collectEvidence);
         Mocks.register("recordSellerPenalty", recordSellerPenalty);
-        Mocks.register("rulingValidation", new RulingValidation());
-        Mocks.register("workingDays", new WorkingDayCalendar(new EngineClock(),
-                new CalendarProperties(ZoneOffset.UTC, List.of(HOLIDAY))));
+        Mocks.register("rulingValidation", new RulingValidation(db.records, db.disputeCase));
+        Mocks.register("arbitrationIntake", new ArbitrationIntake(new WorkingDayCalendar(new EngineClock(),
+                new CalendarProperties(ZoneOffset.UTC, List.of(HOLIDAY))), db.disputeCase));
     }
 
     @AfterEach
@@ -128,8 +133,11 @@ class PlatformArbitrationProcessTest {
         takeUp("arthur");
         rule("PARTIAL_REFUND", "12.5", false);
 
-        assertThat(arbitration).isEnded().hasPassed("EndEvent_RulingMade").hasNotPassed("Task_RecordSellerPenalty")
-                .variables().containsEntry("rulingOutcome", "PARTIAL_REFUND").containsEntry("rulingRefundAmount", "12.50");
+        assertThat(arbitration).isEnded().hasPassed("EndEvent_RulingMade").hasNotPassed("Task_RecordSellerPenalty");
+        Ruling ruling = db.get("A-3").decisions().ruling();
+        org.assertj.core.api.Assertions.assertThat(ruling.outcome()).isEqualTo(RulingOutcome.PARTIAL_REFUND);
+        org.assertj.core.api.Assertions.assertThat(ruling.refundAmount()).isEqualByComparingTo("12.50");
+        org.assertj.core.api.Assertions.assertThat(db.actions("A-3")).containsSubsequence("ARBITRATION_TAKEN_UP", "RULED");
         verify(collectEvidence).execute(any());
     }
 
@@ -140,7 +148,9 @@ class PlatformArbitrationProcessTest {
         takeUp("arthur");
         rule("FULL_REFUND", null, false);
 
-        assertThat(arbitration).isEnded().variables().containsEntry("rulingRefundAmount", "40.00");
+        assertThat(arbitration).isEnded();
+        org.assertj.core.api.Assertions.assertThat(db.get("A-4").decisions().ruling().refundAmount())
+                .isEqualByComparingTo("40.00");
     }
 
     @Test
@@ -183,9 +193,11 @@ class PlatformArbitrationProcessTest {
     }
 
     private ProcessInstance escalate(String disputeId) {
+        db.open(disputeId, "NOT_AS_DESCRIBED", "40.00", "40.00", false, MONDAY.plus(60, ChronoUnit.DAYS));
+        db.disputeCase.recordEscalation(disputeId, EscalationCause.BUYER_ESCALATED);
         return BpmnAwareTests.runtimeService().startProcessInstanceByKey("PlatformArbitration", disputeId, Map.of(
                 "disputeId", disputeId, "storeId", "store-a", "currency", "USD", "paidAmount", "40.00",
-                "requestedAmount", "40.00", "reason", "NOT_AS_DESCRIBED", "escalationCause", "BUYER_ESCALATED"));
+                "requestedAmount", "40.00", "reason", "NOT_AS_DESCRIBED"));
     }
 
     private void takeUp(String arbitrator) {

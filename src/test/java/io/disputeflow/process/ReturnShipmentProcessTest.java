@@ -14,7 +14,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 
-import io.disputeflow.dispute.DisputeStatusUpdater;
+import io.disputeflow.returns.ReturnOutcomes;
 import io.disputeflow.process.ProcessModel.Definitions;
 import io.disputeflow.process.ProcessModel.Messages;
 import io.disputeflow.process.ProcessModel.Tasks;
@@ -62,12 +62,14 @@ class ReturnShipmentProcessTest {
 
     ProcessEngine processEngine;
 
-    private DisputeStatusUpdater disputeStatus;
+    private final ProcessTestRecords db = new ProcessTestRecords();
+    private DisputeStatusListener disputeStatus;
 
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(processEngine);
-        disputeStatus = Mockito.mock(DisputeStatusUpdater.class);
+        disputeStatus = Mockito.mock(DisputeStatusListener.class);
+        Mocks.register("returnOutcome", new ReturnOutcomes(db.disputeCase));
         Mocks.register("returnPhotos", mock(org.camunda.bpm.engine.delegate.TaskListener.class));
         Mocks.register("caseFileRefresh", mock(org.camunda.bpm.engine.delegate.TaskListener.class));
         Mocks.register("disputeStatus", disputeStatus);
@@ -238,6 +240,7 @@ class ReturnShipmentProcessTest {
     }
 
     private ProcessInstance startReturn(String disputeId) {
+        db.open(disputeId, "DEFECTIVE", "24.90", "24.90", true, RETURN_AGREED.plus(Duration.ofDays(60)));
         return runtimeService().startProcessInstanceByKey(Definitions.RETURN_SHIPMENT, disputeId, withVariables(
                 Variables.DISPUTE_ID, disputeId,
                 Variables.STORE_ID, "S-1",
@@ -258,7 +261,14 @@ class ReturnShipmentProcessTest {
         return managementService().createJobQuery().processInstanceId(processInstance.getId()).executable().count();
     }
 
-    private static Object returnOutcome(ProcessInstance processInstance) {
+    /** What the calling process reads (the variable) and what the dispute record keeps agree. */
+    private Object returnOutcome(ProcessInstance processInstance) {
+        org.assertj.core.api.Assertions.assertThat(db.get(processInstance.getBusinessKey()).decisions().returnLeg()
+                .outcome().name()).as("the record's return outcome").isEqualTo(variableOutcome(processInstance));
+        return variableOutcome(processInstance);
+    }
+
+    private static Object variableOutcome(ProcessInstance processInstance) {
         return historyService().createHistoricVariableInstanceQuery()
                 .processInstanceId(processInstance.getId())
                 .variableName(Variables.RETURN_OUTCOME)

@@ -1,0 +1,172 @@
+package io.disputeflow.dispute;
+
+import io.disputeflow.dispute.CaseDecisions.Execution;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The typed changes of a dispute's case: each writes the record and its timeline in the caller's transaction (the
+ * process engine's for delegates and listeners, the request's for the API). Delegates and listeners are thin
+ * adapters that call these; screens and the API read the record they write.
+ */
+@Service
+public class DisputeCase {
+
+    private final JdbcTemplate jdbc;
+    private final DisputeRecords records;
+    private final Clock clock;
+
+    public DisputeCase(JdbcTemplate jdbc, DisputeRecords records, Clock clock) {
+        this.jdbc = jdbc;
+        this.records = records;
+        this.clock = clock;
+    }
+
+    /** The dispute reached a new stage; {@code why} is the step that brought it there. */
+    @Transactional
+    public void enter(String disputeId, DisputeStatus status, String why) {
+        update(disputeId, "status = ?", status.name());
+        records.appendTimeline(disputeId, DisputeRecords.SYSTEM, "STATUS_" + status.name(), why);
+    }
+
+    /** The dispute ended: its closed status follows from the outcome; R18 decides whether it counts toward the rate. */
+    @Transactional
+    public void close(String disputeId, DisputeOutcome outcome, boolean countsTowardRate, String why) {
+        update(disputeId, "status = ?, outcome = ?, counts_toward_rate = ?, closed_at = ?, open_order_id = NULL",
+                outcome.status().name(), outcome.name(), countsTowardRate, Timestamp.from(clock.instant()));
+        records.appendTimeline(disputeId, DisputeRecords.SYSTEM, "CLOSED_" + outcome.status().name(), why);
+    }
+
+    @Transactional
+    public void recordCategory(String disputeId, String category) {
+        update(disputeId, "category = ?", category);
+    }
+
+    /**
+     * The buyer's modified request (R3): new amount, reason and description; the seller's previous answer no longer
+     * applies (it stays on the timeline). Recording the same values again changes nothing.
+     */
+    @Transactional
+    public void recordModification(String disputeId, String buyer, BigDecimal requestedAmount, String reason,
+                                   String description) {
+        int changed = jdbc.update("""
+                UPDATE dispute SET requested_amount = ?, reason = ?, description = ?, seller_decision = NULL,
+                    counter_offer_type = NULL, counter_offer_amount = NULL, seller_message = NULL, version = version + 1
+                WHERE id = ? AND (requested_amount <> ? OR reason <> ? OR description IS DISTINCT FROM ?)""",
+                requestedAmount, reason, description, disputeId, requestedAmount, reason, description);
+        if (changed == 0) {
+            records.get(disputeId);
+            return;
+        }
+        records.appendTimeline(disputeId, buyer, "MODIFIED", "Now asks " + Money.format(requestedAmount) + " "
+                + records.get(disputeId).currency() + " for " + ReasonCode.labelOf(reason)
+                + (description == null || description.isBlank() ? "" : ": " + description.strip()));
+    }
+
+    /** The seller's answer (R2, R4-R6), by the agent who gave it. */
+    @Transactional
+    public void recordSellerAnswer(String disputeId, String agent, SellerAnswer answer) {
+        update(disputeId, "seller_decision = ?, counter_offer_type = ?, counter_offer_amount = ?, seller_message = ?",
+                answer.decision().name(), answer.counterOfferType() == null ? null : answer.counterOfferType().name(),
+                answer.counterOfferAmount(), answer.message() == null || answer.message().isBlank() ? null
+                        : answer.message());
+        DisputeRecord dispute = records.get(disputeId);
+        records.appendTimeline(disputeId, agent, "SELLER_" + answer.decision().name(),
+                CaseWords.sellerAnswer(answer, dispute.currency()));
+    }
+
+    /** The buyer accepted or rejected the seller's counter-offer (R4). */
+    @Transactional
+    public void recordCounterOfferAnswer(String disputeId, String buyer, boolean accepted) {
+        records.appendTimeline(disputeId, buyer,
+                accepted ? "BUYER_ACCEPTED_COUNTER_OFFER" : "BUYER_REJECTED_COUNTER_OFFER",
+                accepted ? "The buyer accepted the counter-offer" : "The buyer rejected the counter-offer");
+    }
+
+    /** The dispute goes to platform arbitration (R6, R7, R8, R16). */
+    @Transactional
+    public void recordEscalation(String disputeId, EscalationCause cause) {
+        update(disputeId, "escalation_cause = ?", cause.name());
+        records.appendTimeline(disputeId, DisputeRecords.SYSTEM, "ESCALATED",
+                "To arbitration: " + cause.label() + " (" + cause.rule() + ")");
+    }
+
+    /** An arbitrator took up the case (R10). */
+    @Transactional
+    public void recordArbitratorTookUp(String disputeId, String arbitrator) {
+        records.appendTimeline(disputeId, arbitrator, "ARBITRATION_TAKEN_UP", "The arbitrator " + arbitrator
+                + " took up the case");
+    }
+
+    /** The arbitrator's one-time ruling (R11, R12). */
+    @Transactional
+    public void recordRuling(String disputeId, String arbitrator, Ruling ruling) {
+        update(disputeId, "ruling_outcome = ?, ruling_refund_amount = ?, ruling_note = ?, seller_penalty = ?",
+                ruling.outcome().name(), ruling.refundAmount(), ruling.note(), ruling.sellerPenalty());
+        records.appendTimeline(disputeId, arbitrator, "RULED",
+                CaseWords.ruling(ruling, records.get(disputeId).currency()));
+    }
+
+    /**
+     * Fixes what is executed and the idempotency key its refund is paid under (R19), before the payment step: the
+     * dispute's n-th settlement from {@code source} gets the key {@code <dispute>/<SOURCE>/<n>}.
+     */
+    @Transactional
+    public Execution settle(String disputeId, SettlementSource source, Settlement settlement, String freightPayer) {
+        DisputeRecord dispute = records.lock(disputeId);
+        int number = (dispute.decisions().execution() == null ? 0 : dispute.decisions().execution().number()) + 1;
+        String refundKey = disputeId + "/" + source.name() + "/" + number;
+        update(disputeId, """
+                settlement_source = ?, resolution = ?, settled_refund_amount = ?, full_refund = ?, refund_key = ?,
+                settlement_number = ?""",
+                source.name(), settlement.resolution().name(), settlement.refundAmount(), settlement.fullRefund(),
+                refundKey, number);
+        records.appendTimeline(disputeId, DisputeRecords.SYSTEM, source.name() + "_SETTLED",
+                CaseWords.settlement(source, settlement, dispute.currency(), freightPayer));
+        return new Execution(source, settlement, refundKey, number);
+    }
+
+    /**
+     * The payment provider declined the refund and a supervisor retries it: a new payment request under a new key,
+     * so the provider does not answer it with the earlier refusal.
+     */
+    @Transactional
+    public String retryRefund(String disputeId, String supervisor) {
+        Execution execution = records.get(disputeId).decisions().execution();
+        if (execution == null) {
+            throw new IllegalStateException("Dispute " + disputeId + " has no settled refund to retry");
+        }
+        String key = execution.refundKey() + "-retry";
+        update(disputeId, "refund_key = ?", key);
+        records.appendTimeline(disputeId, supervisor, "REFUND_RETRIED", "The declined refund is requested again");
+        return key;
+    }
+
+    /** The buyer filed the return's carrier and tracking number (R13). */
+    @Transactional
+    public void recordReturnShipment(String disputeId, String buyer, String carrier, String trackingNumber) {
+        update(disputeId, "return_carrier = ?, return_tracking_number = ?", carrier, trackingNumber);
+        records.appendTimeline(disputeId, buyer, "RETURN_SHIPPED", carrier + " " + trackingNumber);
+    }
+
+    /** How the return leg ended (R13-R16). */
+    @Transactional
+    public void recordReturnOutcome(String disputeId, ReturnOutcome outcome) {
+        update(disputeId, "return_outcome = ?", outcome.name());
+        records.appendTimeline(disputeId, DisputeRecords.SYSTEM, "RETURN_" + outcome.name(),
+                "Return: " + outcome.label());
+    }
+
+    private void update(String disputeId, String assignments, Object... values) {
+        Object[] arguments = new Object[values.length + 1];
+        System.arraycopy(values, 0, arguments, 0, values.length);
+        arguments[values.length] = disputeId;
+        if (jdbc.update("UPDATE dispute SET " + assignments + ", version = version + 1 WHERE id = ?", arguments) == 0) {
+            throw new UnknownDisputeException(disputeId);
+        }
+    }
+}
