@@ -1,6 +1,5 @@
 package io.disputeflow.api;
 
-import io.disputeflow.evidence.EvidenceItem.Party;
 import io.disputeflow.security.CamundaUser;
 import java.util.List;
 import org.springframework.security.core.Authentication;
@@ -51,21 +50,6 @@ public class ApiAccess {
             return caller.storeIds();
         }
         throw new ApiAccessDeniedException(caller.userId() + " has no role that reads disputes");
-    }
-
-    /** Evidence is filed by the party it belongs to: buyers through the storefront, sellers, the platform. */
-    public ApiCaller requireFiling(Party party, String storeId) {
-        ApiCaller caller = caller();
-        boolean allowed = caller.isAdministrator() || switch (party) {
-            case BUYER -> caller.isStorefront();
-            case SELLER -> caller.serves(storeId);
-            case PLATFORM -> caller.isPlatformStaff();
-        };
-        if (!allowed) {
-            throw new ApiAccessDeniedException(caller.userId() + " may not file " + party + " evidence for store "
-                    + storeId);
-        }
-        return caller;
     }
 
     /** Carrier webhooks come through the storefront's integration account (or an administrator). */

@@ -12,31 +12,31 @@ public record ApiCaller(String userId, List<String> groupIds, List<String> store
         return new ApiCaller(user.userId(), user.groupIds(), user.tenantIds());
     }
 
-    boolean isAdministrator() {
+    public boolean isAdministrator() {
         return groupIds.contains(Groups.CAMUNDA_ADMIN);
     }
 
     /** The storefront acts for buyers of every store. */
-    boolean isStorefront() {
+    public boolean isStorefront() {
         return groupIds.contains(PlatformGroup.STOREFRONT.id());
     }
 
-    boolean isPlatformStaff() {
+    public boolean isPlatformStaff() {
         return groupIds.contains(PlatformGroup.ARBITRATORS.id())
                 || groupIds.contains(PlatformGroup.ARBITRATION_SUPERVISORS.id());
     }
 
     /** Agents and supervisors of a company: their stores only. */
-    boolean isStoreStaff() {
+    public boolean isStoreStaff() {
         return groupIds.contains(PlatformGroup.SELLER_AGENTS.id())
                 || groupIds.contains(PlatformGroup.STORE_SUPERVISORS.id());
     }
 
-    boolean seesEveryStore() {
+    public boolean seesEveryStore() {
         return isAdministrator() || isStorefront() || isPlatformStaff();
     }
 
-    boolean serves(String storeId) {
+    public boolean serves(String storeId) {
         return isStoreStaff() && storeIds.contains(storeId);
     }
 }

@@ -3,14 +3,9 @@ package io.disputeflow.api;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.disputeflow.dispute.ActionNotAllowedException;
-import io.disputeflow.dispute.DuplicateDisputeException;
-import io.disputeflow.dispute.RuleViolationException;
-import io.disputeflow.dispute.UnknownDisputeException;
-import io.disputeflow.evidence.EvidenceRejectedException;
-import io.disputeflow.evidence.UnknownEvidenceException;
+import io.disputeflow.problem.FieldProblem;
+import io.disputeflow.problem.Problem;
 import io.disputeflow.process.ConcurrentChange;
-import io.disputeflow.store.UnknownStoreException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Comparator;
@@ -49,48 +44,20 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
 
-    @ExceptionHandler(RuleViolationException.class)
-    ResponseEntity<Object> ruleViolation(RuleViolationException e, HttpServletRequest request) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "rule-violation",
-                "The request breaks rule " + e.rule(), e.getMessage(), request);
-        problem.setProperty("rule", e.rule());
-        problem.setProperty("errors", List.of(new FieldProblem(e.field(), e.rule(), e.getMessage())));
-        return respond(problem);
-    }
-
-    @ExceptionHandler(EvidenceRejectedException.class)
-    ResponseEntity<Object> evidenceRejected(EvidenceRejectedException e, HttpServletRequest request) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "evidence-rejected",
-                "The evidence file was not accepted", e.getMessage(), request);
-        problem.setProperty("errors", List.of(new FieldProblem(e.field(), "evidence-files", e.getMessage())));
-        return respond(problem);
-    }
-
-    @ExceptionHandler(UnknownDisputeException.class)
-    ResponseEntity<Object> unknownDispute(UnknownDisputeException e, HttpServletRequest request) {
-        return respond(problem(HttpStatus.NOT_FOUND, "dispute-not-found", "No such dispute",
-                e.getMessage() + ": check the id in the Location header of the dispute's creation", request));
-    }
-
-    @ExceptionHandler(UnknownEvidenceException.class)
-    ResponseEntity<Object> unknownEvidence(UnknownEvidenceException e, HttpServletRequest request) {
-        return respond(problem(HttpStatus.NOT_FOUND, "evidence-not-found", "No such evidence", e.getMessage(), request));
-    }
-
-    @ExceptionHandler(UnknownStoreException.class)
-    ResponseEntity<Object> unknownStore(UnknownStoreException e, HttpServletRequest request) {
-        return respond(problem(HttpStatus.NOT_FOUND, "store-not-found", "No such store", e.getMessage(), request));
-    }
-
-    @ExceptionHandler(DuplicateDisputeException.class)
-    ResponseEntity<Object> duplicateDispute(DuplicateDisputeException e, HttpServletRequest request) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "dispute-already-open",
-                "The order already has an open dispute", e.getMessage(), request);
-        problem.setProperty("existingDisputeId", e.existingDisputeId());
-        problem.setProperty("errors", List.of(new FieldProblem("orderId", "one-open-dispute-per-order",
-                e.getMessage())));
-        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .location(URI.create("/api/disputes/" + e.existingDisputeId())).body(problem);
+    /** A feature's refusal that states its own status, type and fields ({@link Problem}). */
+    private static ResponseEntity<Object> refusal(Problem refusal, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.valueOf(refusal.status()), refusal.type(), refusal.title(),
+                refusal.getMessage(), request);
+        refusal.properties().forEach(problem::setProperty);
+        if (!refusal.errors().isEmpty()) {
+            problem.setProperty("errors", refusal.errors());
+        }
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(refusal.status())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (refusal.location() != null) {
+            response.location(URI.create(refusal.location()));
+        }
+        return response.body(problem);
     }
 
     /** Two requests opened a dispute for the same order at the same moment; the unique key let one win. */
@@ -100,15 +67,6 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return respond(problem(HttpStatus.CONFLICT, "concurrent-update", "Another request did the same at the same time",
                 "A concurrent request created the same record first: read the current state and retry if still needed",
                 request));
-    }
-
-    @ExceptionHandler(ActionNotAllowedException.class)
-    ResponseEntity<Object> actionNotAllowed(ActionNotAllowedException e, HttpServletRequest request) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "action-not-allowed",
-                "The dispute's state does not allow " + e.action(), e.getMessage(), request);
-        problem.setProperty("rule", e.rule());
-        problem.setProperty("disputeStatus", e.status());
-        return respond(problem);
     }
 
     /** The process moved on between our check and the delivery of the buyer's message. */
@@ -149,6 +107,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
+        if (e instanceof Problem refused) {
+            return refusal(refused, request);
+        }
         if (ConcurrentChange.isConflict(e)) {
             return concurrentUpdate(new ConcurrencyFailureException(e.getMessage(), e), request);
         }

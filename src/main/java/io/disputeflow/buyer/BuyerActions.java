@@ -52,7 +52,6 @@ public class BuyerActions implements AvailableActions {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Variables.REQUESTED_AMOUNT, Money.format(amount));
         variables.put(Variables.REASON, newReason);
-        variables.put(Variables.DESCRIPTION, newDescription);
         disputeCase.recordModification(disputeId, dispute.buyerId(), amount, newReason, newDescription);
         deliver(dispute, BuyerAction.MODIFICATION, variables);
     }
@@ -102,8 +101,7 @@ public class BuyerActions implements AvailableActions {
     public void shipReturn(String disputeId, String carrier, String trackingNumber) {
         DisputeRecord dispute = awaiting(disputeId, BuyerAction.RETURN_SHIPMENT);
         disputeCase.recordReturnShipment(disputeId, dispute.buyerId(), carrier, trackingNumber);
-        deliver(dispute, BuyerAction.RETURN_SHIPMENT, Map.of(Variables.RETURN_CARRIER, carrier,
-                Variables.RETURN_TRACKING_NUMBER, trackingNumber));
+        deliver(dispute, BuyerAction.RETURN_SHIPMENT, Map.of());
     }
 
     @Override

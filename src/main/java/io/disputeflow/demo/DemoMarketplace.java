@@ -1,6 +1,6 @@
 package io.disputeflow.demo;
 
-import io.disputeflow.identity.StoreDirectory;
+import io.disputeflow.onboarding.StoreDirectory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;

@@ -1,7 +1,10 @@
 package io.disputeflow.dispute;
 
+import io.disputeflow.problem.Problem;
+import java.util.Map;
+
 /** The dispute's current state does not allow this action (e.g. escalation before any rejection). */
-public class ActionNotAllowedException extends RuntimeException {
+public class ActionNotAllowedException extends RuntimeException implements Problem {
 
     private final String action;
     private final DisputeStatus status;
@@ -18,11 +21,27 @@ public class ActionNotAllowedException extends RuntimeException {
         return action;
     }
 
-    public DisputeStatus status() {
-        return status;
-    }
-
     public String rule() {
         return rule;
+    }
+
+    @Override
+    public int status() {
+        return 409;
+    }
+
+    @Override
+    public String type() {
+        return "action-not-allowed";
+    }
+
+    @Override
+    public String title() {
+        return "The dispute's state does not allow " + action;
+    }
+
+    @Override
+    public Map<String, Object> properties() {
+        return Map.of("rule", rule, "disputeStatus", status);
     }
 }

@@ -1,10 +1,15 @@
 package io.disputeflow.dispute;
 
+import io.disputeflow.problem.FieldProblem;
+import io.disputeflow.problem.Problem;
+import java.util.List;
+import java.util.Map;
+
 /**
  * A request refused by one of the numbered rules; names the rule and the offending field. An illegal argument, so that
- * the rule checks serve task listeners (which refuse illegal input) as well as the API.
+ * the rule checks serve task listeners (which refuse illegal input) as well as the API (422).
  */
-public class RuleViolationException extends IllegalArgumentException {
+public class RuleViolationException extends IllegalArgumentException implements Problem {
 
     private final String rule;
     private final String field;
@@ -21,5 +26,30 @@ public class RuleViolationException extends IllegalArgumentException {
 
     public String field() {
         return field;
+    }
+
+    @Override
+    public int status() {
+        return 422;
+    }
+
+    @Override
+    public String type() {
+        return "rule-violation";
+    }
+
+    @Override
+    public String title() {
+        return "The request breaks rule " + rule;
+    }
+
+    @Override
+    public Map<String, Object> properties() {
+        return Map.of("rule", rule);
+    }
+
+    @Override
+    public List<FieldProblem> errors() {
+        return List.of(new FieldProblem(field, rule, getMessage()));
     }
 }

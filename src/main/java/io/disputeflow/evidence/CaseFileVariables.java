@@ -1,9 +1,7 @@
 package io.disputeflow.evidence;
 
-import io.disputeflow.logistics.TrackingFacts;
 import io.disputeflow.process.ProcessModel.Variables;
 import java.time.Instant;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Writes a {@link CaseFile} as the process variables the forms show. */
@@ -16,12 +14,6 @@ final class CaseFileVariables {
         scope.setVariable(Variables.CASE_SUMMARY, file.summary());
         scope.setVariable(Variables.EVIDENCE_CHECKLIST, file.checklist());
         scope.setVariable(Variables.EVIDENCE_COUNT, file.evidenceCount());
-        TrackingFacts tracking = file.tracking();
-        scope.setVariable(Variables.TRACKING_LAST_UPDATE_AT, date(tracking.lastUpdateAt()));
-        scope.setVariable(Variables.TRACKING_LAST_LOCATION, tracking.lastLocation());
-        scope.setVariable(Variables.DAYS_WITHOUT_TRACKING_UPDATE, tracking.daysWithoutUpdate());
-        scope.setVariable(Variables.DELIVERED_AT, date(tracking.deliveredAt()));
-        scope.setVariable(Variables.DELIVERY_SIGNED, tracking.signaturePresent());
         file.replies().forEach((level, text) -> scope.setVariable(Variables.replyOf(level), text));
         CaseFile.Texts texts = file.texts();
         scope.setVariable(Variables.BUYER_MESSAGE, texts.buyerMessage());
@@ -33,9 +25,5 @@ final class CaseFileVariables {
         scope.setVariable(Variables.CONVERSATION, texts.conversation());
         scope.setVariable(Variables.ESCALATED_BECAUSE, texts.escalatedBecause());
         scope.setVariable(Variables.CASE_FILE_AS_OF, CaseFileTexts.time(asOf));
-    }
-
-    private static Date date(Instant instant) {
-        return instant == null ? null : Date.from(instant);
     }
 }

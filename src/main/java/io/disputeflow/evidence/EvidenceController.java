@@ -1,6 +1,7 @@
 package io.disputeflow.evidence;
 
 import io.disputeflow.api.ApiAccess;
+import io.disputeflow.api.ApiAccessDeniedException;
 import io.disputeflow.api.ApiCaller;
 import io.disputeflow.api.ApiExamples;
 import io.disputeflow.api.InvalidRequestException;
@@ -63,7 +64,7 @@ public class EvidenceController {
         DisputeRecord dispute = records.get(id);
         Party filedBy = parse(Party.class, "party", party);
         Kind evidenceKind = parse(Kind.class, "kind", kind);
-        ApiCaller caller = access.requireFiling(filedBy, dispute.storeId());
+        ApiCaller caller = requireFiling(filedBy, dispute.storeId());
         EvidenceItem item = store.upload(id, filedBy, evidenceKind, file.getOriginalFilename(), file.getContentType(),
                 bytes(file), note, caller.userId());
         EvidenceView view = EvidenceView.of(item);
@@ -105,5 +106,20 @@ public class EvidenceController {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the uploaded file", e);
         }
+    }
+
+    /** Evidence is filed by the party it belongs to: buyers through the storefront, sellers, the platform. */
+    private ApiCaller requireFiling(Party party, String storeId) {
+        ApiCaller caller = access.caller();
+        boolean allowed = caller.isAdministrator() || switch (party) {
+            case BUYER -> caller.isStorefront();
+            case SELLER -> caller.serves(storeId);
+            case PLATFORM -> caller.isPlatformStaff();
+        };
+        if (!allowed) {
+            throw new ApiAccessDeniedException(caller.userId() + " may not file " + party + " evidence for store "
+                    + storeId);
+        }
+        return caller;
     }
 }

@@ -50,18 +50,12 @@ public class DisputeProcesses {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Variables.DISPUTE_ID, dispute.id());
         variables.put(Variables.STORE_ID, dispute.storeId());
-        variables.put(Variables.ORDER_ID, dispute.orderId());
-        variables.put(Variables.BUYER_ID, dispute.buyerId());
         variables.put(Variables.REASON, dispute.reason());
         variables.put(Variables.CURRENCY, dispute.currency());
         variables.put(Variables.PAID_AMOUNT, dispute.paidAmount().toPlainString());
         variables.put(Variables.REQUESTED_AMOUNT, dispute.requestedAmount().toPlainString());
-        variables.put(Variables.RETURN_OFFERED, dispute.returnOffered());
         variables.put(Variables.PROTECTION_ENDS_AT, Date.from(dispute.protectionEndsAt()));
         variables.put(Variables.FILED_AT, Date.from(dispute.openedAt()));
-        if (dispute.description() != null) {
-            variables.put(Variables.DESCRIPTION, dispute.description());
-        }
         runtime.startProcessInstanceByKey(Definitions.DISPUTE_RESOLUTION, dispute.id(), variables);
     }
 

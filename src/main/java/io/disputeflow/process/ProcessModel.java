@@ -80,18 +80,15 @@ public final class ProcessModel {
 
     /** Process variables. Amounts are decimal strings in the order's currency. */
     public static final class Variables {
-        // the dispute as filed (set when the process starts)
+        // the dispute as filed (set when the process starts; the record holds the rest)
         public static final String DISPUTE_ID = "disputeId";
+        /** Read by the tenant provider when the instance starts: the store's tenant owns the dispute's instances. */
         public static final String STORE_ID = "storeId";
-        public static final String ORDER_ID = "orderId";
-        public static final String BUYER_ID = "buyerId";
         public static final String REASON = "reason";
         public static final String CURRENCY = "currency";
         public static final String PAID_AMOUNT = "paidAmount";
         public static final String REQUESTED_AMOUNT = "requestedAmount";
-        public static final String RETURN_OFFERED = "returnOffered";
         public static final String PROTECTION_ENDS_AT = "protectionEndsAt";
-        public static final String DESCRIPTION = "description";
         /** When the buyer first filed; anchors the 15-day negotiation window (R7). */
         public static final String FILED_AT = "filedAt";
 
@@ -99,11 +96,6 @@ public final class ProcessModel {
         public static final String CASE_SUMMARY = "caseSummary";
         public static final String EVIDENCE_CHECKLIST = "evidenceChecklist";
         public static final String EVIDENCE_COUNT = "evidenceCount";
-        public static final String TRACKING_LAST_UPDATE_AT = "trackingLastUpdateAt";
-        public static final String TRACKING_LAST_LOCATION = "trackingLastLocation";
-        public static final String DAYS_WITHOUT_TRACKING_UPDATE = "daysWithoutTrackingUpdate";
-        public static final String DELIVERED_AT = "deliveredAt";
-        public static final String DELIVERY_SIGNED = "deliverySigned";
         /** Buyer-care replies offered to the agent for parcels without tracking update (L1-L3). */
         public static final String REPLY_L1 = "replyL1";
         public static final String REPLY_L2 = "replyL2";
@@ -126,6 +118,8 @@ public final class ProcessModel {
         public static final String CASE_FILE_AS_OF = "caseFileAsOf";
 
         // classification (DisputeClassification DMN)
+        /** The decision's single result, mapped to the variables below by the business rule tasks. */
+        public static final String CLASSIFICATION = "classification";
         public static final String CATEGORY = "category";
         public static final String EVIDENCE_TO_COLLECT = "evidenceToCollect";
         /** Evidence kinds the case file checks for, comma-separated (e.g. DELIVERY_SIGNATURE_PROOF). */
@@ -158,10 +152,10 @@ public final class ProcessModel {
         public static final String SELLER_PENALTY = "sellerPenalty";
         public static final String RULING_NOTE = "rulingNote";
         public static final String ASSIGNED_ARBITRATOR = "assignedArbitrator";
+        /** The take-up form's confirmation checkbox. */
+        public static final String TAKE_UP_CONFIRMED = "takeUpConfirmed";
 
         // return (ReturnShipment)
-        public static final String RETURN_CARRIER = "returnCarrier";
-        public static final String RETURN_TRACKING_NUMBER = "returnTrackingNumber";
         public static final String RETURN_RECEIPT = "returnReceipt";
         /** Optional photo of the returned parcel (File variable from Tasklist), filed as SELLER evidence. */
         public static final String RETURN_PHOTO = "returnPhoto";

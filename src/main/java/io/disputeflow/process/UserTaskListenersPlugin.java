@@ -1,7 +1,6 @@
 package io.disputeflow.process;
 
 import io.disputeflow.dispute.DisputeRecords;
-import io.disputeflow.tasklist.TaskNames;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -34,7 +33,7 @@ public class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPreBPMNParseListeners() == null) {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
         }
-        TaskListener names = new TaskNames();
+        TaskListener names = new TaskNames(records);
         TaskListener guard = new TaskCompletionGuard(records);
         configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override

@@ -2,7 +2,7 @@ package io.disputeflow.cluster;
 
 import io.disputeflow.DisputeFlowApplication;
 import io.disputeflow.identity.PlatformGroup;
-import io.disputeflow.identity.StoreDirectory;
+import io.disputeflow.onboarding.StoreDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

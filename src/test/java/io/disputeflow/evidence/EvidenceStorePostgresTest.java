@@ -154,8 +154,8 @@ class EvidenceStorePostgresTest {
         assertThat(file.replies()).isEmpty();
         Map<String, Object> variables = runtime.getVariables(runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(id).singleResult().getId());
-        assertThat(variables).containsEntry("deliverySigned", true)
-                .containsEntry("evidenceChecklist", "WEIGHT_DEDUCTION_SCREENSHOT: missing · DELIVERY_SIGNATURE_PROOF: missing")
+        assertThat((String) variables.get("trackingFacts")).contains("Delivered 2026-11-05 15:00 UTC, signed for.");
+        assertThat(variables).containsEntry("evidenceChecklist", "WEIGHT_DEDUCTION_SCREENSHOT: missing · DELIVERY_SIGNATURE_PROOF: missing")
                 .containsKey("caseSummary");
     }
 
@@ -168,8 +168,7 @@ class EvidenceStorePostgresTest {
 
         Map<String, Object> variables = runtime.getVariables(runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(id).singleResult().getId());
-        assertThat(variables).containsEntry("trackingLastLocation", "Madrid sorting centre")
-                .containsEntry("daysWithoutTrackingUpdate", 20L);
+        assertThat((String) variables.get("trackingFacts")).contains("Madrid sorting centre", "(20 days without update)");
         assertThat((String) variables.get("replyL1")).contains("Madrid sorting centre", "LP-EV-NT");
 
         tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(id).singleResult().getId(),

@@ -1,5 +1,7 @@
 package io.disputeflow.identity;
 
+import io.disputeflow.onboarding.StoreDirectory;
+
 import static io.disputeflow.support.ApiFixture.STOREFRONT;
 import static io.disputeflow.support.ApiFixture.openRequest;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -393,7 +393,7 @@ class DisputeResolutionProcessTest {
         answer("ACCEPT", null, null, null);
         runAsyncSteps();
         runtimeService().createMessageCorrelation(Messages.RETURN_SHIPPED).processInstanceBusinessKey("D-20")
-                .setVariable("returnCarrier", "DHL").setVariable("returnTrackingNumber", "RT1").correlate();
+                .correlate();
         Task confirm = taskService().createTaskQuery().taskDefinitionKey(Tasks.CONFIRM_RETURN_RECEIPT).singleResult();
         taskService().complete(confirm.getId(), Map.of("returnReceipt", "WRONG_ITEM"));
 

@@ -1,4 +1,4 @@
-package io.disputeflow.api;
+package io.disputeflow.problem;
 
 /**
  * One offending field of a refused request: its JSON path, the rule it broke (a rule id of RULES.md such as

@@ -1,5 +1,6 @@
-package io.disputeflow.identity;
+package io.disputeflow.onboarding;
 
+import io.disputeflow.identity.StoreTenants;
 import io.disputeflow.store.Store;
 import io.disputeflow.tasklist.TasklistFilters;
 import io.disputeflow.store.Stores;
