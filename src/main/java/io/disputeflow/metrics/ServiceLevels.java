@@ -16,8 +16,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ServiceLevels {
 
-    private static final String ARBITRATED =
-            "EXISTS (SELECT 1 FROM dispute_timeline t WHERE t.dispute_id = d.id AND t.action = 'STATUS_IN_ARBITRATION')";
+    /** The record keeps why a dispute went to arbitration (R18: it counts once the platform intervenes). */
+    private static final String ARBITRATED = "d.escalation_cause IS NOT NULL";
 
     private final JdbcTemplate jdbc;
 
@@ -35,21 +35,9 @@ public class ServiceLevels {
         int counted = count("SELECT count(*)" + inQuarter + " AND d.counts_toward_rate", window);
         int penalties = count("SELECT count(*) FROM store_penalty p JOIN dispute d ON d.id = p.dispute_id"
                 + " WHERE d.store_id = ? AND d.opened_at >= ? AND d.opened_at < ?", window);
-        Long orders = jdbc.query("SELECT order_count FROM store_order_volume WHERE store_id = ? AND quarter = ?",
-                rs -> rs.next() ? rs.getLong(1) : null, storeId, quarter.toString());
-        BigDecimal rate = orders == null || orders == 0 ? null
-                : BigDecimal.valueOf(counted).divide(BigDecimal.valueOf(orders), 4, RoundingMode.HALF_UP);
+        // no order volumes are reported yet (the marketplace's order feed is the integration issue's): no rate
         return new ServiceLevel(storeId, quarter.toString(), opened, negotiated, arbitrated, counted,
-                refundsPaid(window), penalties, orders, rate);
-    }
-
-    public void recordOrderVolume(String storeId, Quarter quarter, long orders) {
-        int updated = jdbc.update("UPDATE store_order_volume SET order_count = ? WHERE store_id = ? AND quarter = ?",
-                orders, storeId, quarter.toString());
-        if (updated == 0) {
-            jdbc.update("INSERT INTO store_order_volume (store_id, quarter, order_count) VALUES (?, ?, ?)",
-                    storeId, quarter.toString(), orders);
-        }
+                refundsPaid(window), penalties, null, null);
     }
 
     private Map<String, BigDecimal> refundsPaid(Object[] window) {

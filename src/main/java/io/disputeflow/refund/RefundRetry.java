@@ -2,8 +2,8 @@ package io.disputeflow.refund;
 
 import io.disputeflow.dispute.DisputeCase;
 import io.disputeflow.dispute.DisputeRecords;
+import io.disputeflow.process.TaskActors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +21,7 @@ public class RefundRetry {
     }
 
     public void prepare(DelegateExecution execution) {
-        Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        String supervisor = current == null || current.getUserId() == null ? DisputeRecords.SYSTEM : current.getUserId();
-        disputeCase.retryRefund(execution.getProcessBusinessKey(), supervisor);
+        disputeCase.retryRefund(execution.getProcessBusinessKey(),
+                TaskActors.signedIn(execution.getProcessEngineServices(), DisputeRecords.SYSTEM));
     }
 }
