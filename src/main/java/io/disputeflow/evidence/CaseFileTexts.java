@@ -1,5 +1,6 @@
 package io.disputeflow.evidence;
 
+import io.disputeflow.dispute.CaseDecisions;
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.Money;
 import io.disputeflow.dispute.ReasonCode;
@@ -78,6 +79,11 @@ public final class CaseFileTexts {
         text.append("- **Carrier:** ").append(dispute.carrier() == null ? "not given" : escape(dispute.carrier()))
                 .append(" · **tracking number:** ")
                 .append(dispute.trackingNumber() == null ? "not given" : escape(dispute.trackingNumber()));
+        CaseDecisions.ReturnLeg returnLeg = dispute.decisions().returnLeg();
+        if (returnLeg != null && returnLeg.trackingNumber() != null) {
+            text.append("\n- **Return parcel (from the buyer):** ").append(escape(returnLeg.carrier()))
+                    .append(" · **tracking number:** ").append(escape(returnLeg.trackingNumber()));
+        }
         return text.toString();
     }
 

@@ -82,7 +82,7 @@ public final class ProcessModel {
     public static final class Variables {
         // the dispute as filed (set when the process starts; the record holds the rest)
         public static final String DISPUTE_ID = "disputeId";
-        /** Read by the tenant provider when the instance starts: the store's tenant owns the dispute's instances. */
+        /** The store: read by the tenant provider when an instance starts, passed to called processes for task filters. */
         public static final String STORE_ID = "storeId";
         public static final String REASON = "reason";
         public static final String CURRENCY = "currency";

@@ -116,9 +116,7 @@ class ModelContractTest {
         Set<String> named = constants(Variables.class);
         assertThat(inModels).as("variables used in processes/ and forms/ but not named in ProcessModel.Variables")
                 .isSubsetOf(named);
-        Set<String> readByTheEngine = Set.of(Variables.STORE_ID);
-        assertThat(named).as("ProcessModel.Variables that no model or form uses")
-                .isSubsetOf(union(inModels, readByTheEngine));
+        assertThat(named).as("ProcessModel.Variables that no model or form uses").isSubsetOf(inModels);
     }
 
     @Test
@@ -210,12 +208,6 @@ class ModelContractTest {
         }
         variables.removeAll(CONTEXT);
         return variables;
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> both = new TreeSet<>(a);
-        both.addAll(b);
-        return both;
     }
 
     private static void identifiers(String expression, Set<String> into) {
