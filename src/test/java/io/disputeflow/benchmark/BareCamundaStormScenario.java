@@ -1,6 +1,7 @@
 package io.disputeflow.benchmark;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.disputeflow.support.TestPostgres;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -35,11 +36,11 @@ final class BareCamundaStormScenario implements Scenario {
 
     private final int size;
     private final PreparedStorm prepared;
-    private final BenchmarkPostgres postgres;
+    private final TestPostgres postgres;
     private final ScenarioResult result;
     private final Progress progress;
 
-    BareCamundaStormScenario(int size, PreparedStorm prepared, BenchmarkPostgres postgres, ScenarioResult result,
+    BareCamundaStormScenario(int size, PreparedStorm prepared, TestPostgres postgres, ScenarioResult result,
                              Progress progress) {
         this.size = size;
         this.prepared = prepared;
@@ -73,7 +74,7 @@ final class BareCamundaStormScenario implements Scenario {
     }
 
     /** The template of the bare storms: N instances waiting in the user task, reminders handled. */
-    static PreparedStorm prepare(int size, BenchmarkPostgres postgres, Progress progress) {
+    static PreparedStorm prepare(int size, TestPostgres postgres, Progress progress) {
         return new PreparedStorm("bare", postgres, progress, database -> {
             TimerStormPhases.freezeClockAtOpening();
             JobExecutorSettings settings = JobExecutorSettings.shipped();

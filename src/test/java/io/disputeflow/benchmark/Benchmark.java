@@ -2,6 +2,7 @@ package io.disputeflow.benchmark;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import io.disputeflow.support.TestPostgres;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,7 +79,7 @@ public final class Benchmark {
 
         Path work = output.resolve("work");
         List<Scenario> scenarios = new ArrayList<>();
-        try (BenchmarkPostgres postgres = BenchmarkPostgres.start(work)) {
+        try (TestPostgres postgres = BenchmarkNode.startPostgres(work)) {
             Map<String, String> machine = MachineFacts.collect(postgres);
             Map<String, String> postgresSettings = MachineFacts.postgresSettings(postgres);
             progress.say("machine " + machine);

@@ -4,6 +4,7 @@ import io.disputeflow.identity.PlatformGroup;
 import io.disputeflow.identity.StoreTenants;
 import io.disputeflow.store.Store;
 import io.disputeflow.store.Stores;
+import io.disputeflow.support.ApplicationNode;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 
@@ -23,13 +24,13 @@ final class BenchmarkAccounts {
     }
 
     /** Registers the store only (enough for disputes opened in-process). */
-    static void registerStore(DisputeFlowNode node) {
+    static void registerStore(ApplicationNode node) {
         Store store = node.bean(Stores.class).register(COMPANY, "Bench Traders", STORE, "Bench Store");
         node.bean(StoreTenants.class).provision(store, "Bench Traders");
     }
 
     /** The store plus the storefront and seller-agent accounts the HTTP scenarios sign in with. */
-    static void create(DisputeFlowNode node) {
+    static void create(ApplicationNode node) {
         registerStore(node);
         IdentityService identity = node.bean(IdentityService.class);
         user(identity, STOREFRONT, PlatformGroup.STOREFRONT);

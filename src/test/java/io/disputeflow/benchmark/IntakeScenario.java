@@ -1,6 +1,9 @@
 package io.disputeflow.benchmark;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.disputeflow.support.ApiClient;
+import io.disputeflow.support.ApplicationNode;
+import io.disputeflow.support.TestPostgres;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,12 +18,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class IntakeScenario implements Scenario {
 
     private final BenchmarkOptions options;
-    private final BenchmarkPostgres postgres;
+    private final TestPostgres postgres;
     private final Path workDirectory;
     private final ScenarioResult result;
     private final Progress progress;
 
-    IntakeScenario(BenchmarkOptions options, BenchmarkPostgres postgres, Path workDirectory, ScenarioResult result,
+    IntakeScenario(BenchmarkOptions options, TestPostgres postgres, Path workDirectory, ScenarioResult result,
                    Progress progress) {
         this.options = options;
         this.postgres = postgres;
@@ -36,13 +39,13 @@ final class IntakeScenario implements Scenario {
 
     @Override
     public void runOnce(int run, int runs) {
-        String database = postgres.newDatabase("intake");
+        String database = postgres.createDatabase("intake");
         try (HikariDataSource pool = postgres.pool(database, 1);
-             DisputeFlowNode node = DisputeFlowNode.start(postgres, database, "node-a", "default", null,
+             ApplicationNode node = BenchmarkNode.start(postgres, database, "node-a", "default", null,
                      workDirectory)) {
-            result.note(node.actualSettings("tuned (as shipped)").describe());
+            result.note(JobExecutorSettings.actual(node, "tuned (as shipped)").describe());
             BenchmarkAccounts.create(node);
-            ApiClient api = new ApiClient(node.baseUrl());
+            ApiClient api = BenchmarkNode.api(node);
             JdbcTemplate jdbc = new JdbcTemplate(pool);
             for (int clients : options.intakeClients()) {
                 progress.say(id(), run, runs, clients + " client(s): " + options.warmupSeconds() + " s warm-up, "
@@ -68,7 +71,7 @@ final class IntakeScenario implements Scenario {
 
     private static void open(ApiClient api, String orderId) {
         HttpResponse<String> answer = api.post(BenchmarkAccounts.STOREFRONT, "/api/disputes",
-                ApiClient.openDisputeBody(orderId, Instant.now()));
+                BenchmarkNode.openDisputeBody(orderId, Instant.now()));
         if (answer.statusCode() != 201) {
             throw new IllegalStateException("POST /api/disputes answered " + answer.statusCode() + ": "
                     + answer.body());

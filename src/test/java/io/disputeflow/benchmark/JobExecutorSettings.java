@@ -1,13 +1,18 @@
 package io.disputeflow.benchmark;
 
+import com.zaxxer.hikari.HikariDataSource;
+import io.disputeflow.support.ApplicationNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * Job executor and connection pool settings of a node. {@link #camundaDefaults()} are the values the Camunda 7.24
@@ -67,6 +72,18 @@ record JobExecutorSettings(
                 environment.getProperty(PREFIX + "backoff-time-in-millis", Integer.class, 0),
                 environment.getProperty(PREFIX + "max-backoff", Long.class, 0L),
                 environment.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10));
+    }
+
+    /** The job executor and pool settings {@code node} actually runs with, read from its beans. */
+    static JobExecutorSettings actual(ApplicationNode node, String label) {
+        JobExecutor jobExecutor = node.bean(JobExecutor.class);
+        ThreadPoolTaskExecutor threads = node.context().getBean("camundaTaskExecutor", ThreadPoolTaskExecutor.class);
+        DataSource dataSource = node.bean(DataSource.class);
+        int pool = dataSource instanceof HikariDataSource hikari ? hikari.getMaximumPoolSize() : -1;
+        return new JobExecutorSettings(label, threads.getCorePoolSize(), threads.getMaxPoolSize(),
+                threads.getQueueCapacity(), jobExecutor.getMaxJobsPerAcquisition(), jobExecutor.getWaitTimeInMillis(),
+                jobExecutor.getMaxWait(), jobExecutor.getLockTimeInMillis(), jobExecutor.getBackoffTimeInMillis(),
+                jobExecutor.getMaxBackoff(), pool);
     }
 
     /** Command-line properties that impose these settings on a node, whatever its configuration files say. */

@@ -2,6 +2,9 @@ package io.disputeflow.benchmark;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.disputeflow.process.ProcessModel.Tasks;
+import io.disputeflow.support.ApiClient;
+import io.disputeflow.support.ApplicationNode;
+import io.disputeflow.support.TestPostgres;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,12 +29,12 @@ final class LifecycleScenario implements Scenario {
             + Tasks.RESPOND_TO_DISPUTE + "'";
 
     private final BenchmarkOptions options;
-    private final BenchmarkPostgres postgres;
+    private final TestPostgres postgres;
     private final Path workDirectory;
     private final ScenarioResult result;
     private final Progress progress;
 
-    LifecycleScenario(BenchmarkOptions options, BenchmarkPostgres postgres, Path workDirectory, ScenarioResult result,
+    LifecycleScenario(BenchmarkOptions options, TestPostgres postgres, Path workDirectory, ScenarioResult result,
                       Progress progress) {
         this.options = options;
         this.postgres = postgres;
@@ -51,13 +54,13 @@ final class LifecycleScenario implements Scenario {
 
     @Override
     public void runOnce(int run, int runs) {
-        String database = postgres.newDatabase("lifecycle");
+        String database = postgres.createDatabase("lifecycle");
         int clients = options.lifecycleClients();
         try (HikariDataSource pool = postgres.pool(database, clients);
-             DisputeFlowNode node = DisputeFlowNode.start(postgres, database, "node-a", "default", null,
+             ApplicationNode node = BenchmarkNode.start(postgres, database, "node-a", "default", null,
                      workDirectory)) {
             BenchmarkAccounts.create(node);
-            ApiClient api = new ApiClient(node.baseUrl());
+            ApiClient api = BenchmarkNode.api(node);
             JdbcTemplate jdbc = new JdbcTemplate(pool);
             ConcurrentLinkedQueue<Phases> phases = new ConcurrentLinkedQueue<>();
             progress.say(id(), run, runs, clients + " clients: " + options.warmupSeconds() + " s warm-up, "
@@ -76,7 +79,7 @@ final class LifecycleScenario implements Scenario {
             result.record("of which completion → refund paid, p50", "ms", 0,
                     Stats.median(measured.stream().map(p -> millis(p.completed(), p.refunded())).toList()));
             result.record("failed disputes", "count", 0, outcome.failed());
-            result.note(clients + " clients; " + node.actualSettings("tuned (as shipped)").describe());
+            result.note(clients + " clients; " + JobExecutorSettings.actual(node, "tuned (as shipped)").describe());
             progress.say(id(), run, runs, String.format("%.2f disputes/s, end-to-end p50 %.0f ms, p99 %.0f ms, "
                             + "%d failed%s", outcome.throughput(), Stats.percentile(outcome.latenciesMillis(), 50),
                     Stats.percentile(outcome.latenciesMillis(), 99), outcome.failed(),
@@ -89,7 +92,7 @@ final class LifecycleScenario implements Scenario {
     private static Phases dispute(ApiClient api, JdbcTemplate jdbc, String orderId) {
         long started = System.nanoTime();
         HttpResponse<String> opened = api.post(BenchmarkAccounts.STOREFRONT, "/api/disputes",
-                ApiClient.openDisputeBody(orderId, Instant.now()));
+                BenchmarkNode.openDisputeBody(orderId, Instant.now()));
         if (opened.statusCode() != 201) {
             throw new IllegalStateException("POST /api/disputes answered " + opened.statusCode() + ": "
                     + opened.body());

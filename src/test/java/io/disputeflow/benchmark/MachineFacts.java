@@ -1,20 +1,27 @@
 package io.disputeflow.benchmark;
 
+import io.disputeflow.support.TestPostgres;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** What the numbers were measured on: CPU, memory, OS, Java, the database server and its settings. */
 final class MachineFacts {
 
+    /** Settings the report shows, as the server reports them. */
+    private static final List<String> REPORTED = List.of("server_version", "fsync", "synchronous_commit",
+            "full_page_writes", "wal_level", "max_connections", "shared_buffers", "work_mem", "max_wal_size",
+            "checkpoint_timeout", "effective_io_concurrency");
+
     private MachineFacts() {
     }
 
-    static Map<String, String> collect(BenchmarkPostgres postgres) {
+    static Map<String, String> collect(TestPostgres postgres) {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("CPU", cpuModel().orElse("unknown") + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores available to the JVM");
@@ -24,7 +31,7 @@ final class MachineFacts {
                 + System.getProperty("os.arch") + ")");
         facts.put("Java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
                 + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
-        Map<String, String> settings = postgres.reportedSettings();
+        Map<String, String> settings = postgres.show(REPORTED);
         facts.put("PostgreSQL", settings.get("server_version") + " (embedded, zonky binaries; data directory "
                 + postgres.dataDirectory() + ")");
         facts.put("pgbench", PgbenchScenario.version().orElse("not installed"));
@@ -36,8 +43,8 @@ final class MachineFacts {
         return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
-    static Map<String, String> postgresSettings(BenchmarkPostgres postgres) {
-        Map<String, String> settings = new LinkedHashMap<>(postgres.reportedSettings());
+    static Map<String, String> postgresSettings(TestPostgres postgres) {
+        Map<String, String> settings = new LinkedHashMap<>(postgres.show(REPORTED));
         settings.remove("server_version");
         return settings;
     }

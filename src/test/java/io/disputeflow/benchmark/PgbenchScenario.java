@@ -1,5 +1,6 @@
 package io.disputeflow.benchmark;
 
+import io.disputeflow.support.TestPostgres;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -25,12 +26,12 @@ final class PgbenchScenario implements Scenario {
     private static final Pattern LATENCY = Pattern.compile("latency average = ([0-9.]+) ms");
 
     private final BenchmarkOptions options;
-    private final BenchmarkPostgres postgres;
+    private final TestPostgres postgres;
     private final ScenarioResult result;
     private final Progress progress;
     private final Optional<Path> pgbench = find();
 
-    PgbenchScenario(BenchmarkOptions options, BenchmarkPostgres postgres, ScenarioResult result, Progress progress) {
+    PgbenchScenario(BenchmarkOptions options, TestPostgres postgres, ScenarioResult result, Progress progress) {
         this.options = options;
         this.postgres = postgres;
         this.result = result;
@@ -76,10 +77,10 @@ final class PgbenchScenario implements Scenario {
             progress.say(id(), run, runs, "pgbench not found: not measured");
             return;
         }
-        String database = postgres.newDatabase("pgbench");
+        String database = postgres.createDatabase("pgbench");
         try {
             List<String> connection = List.of("-h", "localhost", "-p", Integer.toString(postgres.port()),
-                    "-U", BenchmarkPostgres.USER);
+                    "-U", TestPostgres.USER);
             progress.say(id(), run, runs, "pgbench -i -s " + options.pgbenchScale());
             List<String> init = new ArrayList<>(List.of(pgbench.get().toString(), "-i", "-q", "-s",
                     Integer.toString(options.pgbenchScale())));

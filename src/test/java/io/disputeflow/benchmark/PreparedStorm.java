@@ -1,5 +1,6 @@
 package io.disputeflow.benchmark;
 
+import io.disputeflow.support.TestPostgres;
 import java.time.Instant;
 
 /**
@@ -16,14 +17,14 @@ final class PreparedStorm {
     }
 
     private final String prefix;
-    private final BenchmarkPostgres postgres;
+    private final TestPostgres postgres;
     private final Preparation preparation;
     private final Progress progress;
     private String template;
     private Instant clock;
     private double preparationSeconds;
 
-    PreparedStorm(String prefix, BenchmarkPostgres postgres, Progress progress, Preparation preparation) {
+    PreparedStorm(String prefix, TestPostgres postgres, Progress progress, Preparation preparation) {
         this.prefix = prefix;
         this.postgres = postgres;
         this.preparation = preparation;
@@ -33,7 +34,7 @@ final class PreparedStorm {
     /** A fresh database in the prepared state (prepared on first use). */
     synchronized String newDatabase() {
         if (template == null) {
-            String database = postgres.newDatabase(prefix + "_template");
+            String database = postgres.createDatabase(prefix + "_template");
             progress.say("preparing the " + prefix + " template database " + database + " (once, not measured)");
             long start = System.nanoTime();
             clock = preparation.prepare(database);

@@ -5,6 +5,8 @@ import io.disputeflow.intake.DisputeIntake;
 import io.disputeflow.intake.OpenDispute;
 import io.disputeflow.process.ProcessModel.Tasks;
 import io.disputeflow.process.ProcessModel.Timers;
+import io.disputeflow.support.ApplicationNode;
+import io.disputeflow.support.TestPostgres;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -36,14 +38,14 @@ final class TimerStormScenario implements Scenario {
     private final JobExecutorSettings imposed;
     private final int size;
     private final PreparedStorm prepared;
-    private final BenchmarkPostgres postgres;
+    private final TestPostgres postgres;
     private final Path workDirectory;
     private final ScenarioResult result;
     private final Progress progress;
 
     /** {@code imposed} null: the settings the application ships. */
     TimerStormScenario(String id, String variant, int nodes, JobExecutorSettings imposed, int size,
-                       PreparedStorm prepared, BenchmarkPostgres postgres, Path workDirectory, ScenarioResult result,
+                       PreparedStorm prepared, TestPostgres postgres, Path workDirectory, ScenarioResult result,
                        Progress progress) {
         this.id = id;
         this.variant = variant;
@@ -58,11 +60,11 @@ final class TimerStormScenario implements Scenario {
     }
 
     /** The template of the application's storms: N disputes opened in-process, waiting, reminders handled. */
-    static PreparedStorm prepare(int size, BenchmarkPostgres postgres, Path workDirectory, Progress progress) {
+    static PreparedStorm prepare(int size, TestPostgres postgres, Path workDirectory, Progress progress) {
         return new PreparedStorm("storm", postgres, progress, database -> {
             TimerStormPhases.freezeClockAtOpening();
             try (HikariDataSource pool = postgres.pool(database, 2);
-                 DisputeFlowNode node = DisputeFlowNode.start(postgres, database, "node-a", "default", null,
+                 ApplicationNode node = BenchmarkNode.start(postgres, database, "node-a", "default", null,
                          workDirectory)) {
                 BenchmarkAccounts.registerStore(node);
                 TimerStormPhases phases = new TimerStormPhases(new JdbcTemplate(pool),
@@ -89,7 +91,7 @@ final class TimerStormScenario implements Scenario {
     @Override
     public void runOnce(int run, int runs) {
         String database = prepared.newDatabase();
-        List<DisputeFlowNode> started = new ArrayList<>();
+        List<ApplicationNode> started = new ArrayList<>();
         // before any node starts: its job executor must not see the deadlines due yet
         ClockUtil.setCurrentTime(Date.from(prepared.clock()));
         try (HikariDataSource pool = postgres.pool(database, 2)) {
@@ -100,10 +102,10 @@ final class TimerStormScenario implements Scenario {
                 // one node keeps the engine name "default"; nodes sharing a JVM need names of their own, without
                 // hyphens (Camunda ignores a name with a hyphen and falls back to "default")
                 String engineName = nodes == 1 ? "default" : name.replace("-", "");
-                started.add(DisputeFlowNode.start(postgres, database, name, engineName, imposed, workDirectory));
+                started.add(BenchmarkNode.start(postgres, database, name, engineName, imposed, workDirectory));
             }
-            DisputeFlowNode first = started.get(0);
-            result.note(variant + " — " + first.actualSettings(imposed == null ? "tuned (as shipped)"
+            ApplicationNode first = started.get(0);
+            result.note(variant + " — " + JobExecutorSettings.actual(first, imposed == null ? "tuned (as shipped)"
                     : imposed.label()).describe());
             JdbcTemplate jdbc = new JdbcTemplate(pool);
             TimerStormPhases phases = new TimerStormPhases(jdbc, first.engine().getManagementService(), size,
@@ -124,7 +126,7 @@ final class TimerStormScenario implements Scenario {
                         + " AND hostname_ = 'node-a'") / size);
             }
         } finally {
-            started.forEach(DisputeFlowNode::close);
+            started.forEach(ApplicationNode::close);
             ClockUtil.reset();
             postgres.dropDatabase(database);
         }

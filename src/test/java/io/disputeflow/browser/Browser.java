@@ -10,6 +10,7 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -29,9 +30,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Chromium per test, for the Camunda webapps. Register it with {@code @RegisterExtension}; it starts
- * the browser before each test, saves a screenshot and the page source when a test fails, and quits afterwards.
- * Screenshots go to {@code target/browser-screenshots/<TestClass>/<test>-NN-<step>.png}.
+ * A headless Chromium for the Camunda webapps, one for all browser tests of the JVM. Register it with
+ * {@code @RegisterExtension}; the browser starts before the first test and quits when the JVM ends. Each test
+ * starts on a blank page without cookies or stored data of the application (as a fresh browser would); a failing
+ * test leaves a screenshot and the page source. Screenshots go to
+ * {@code target/browser-screenshots/<TestClass>/<test>-NN-<step>.png}.
  *
  * <p>Uses Debian's {@code chromium} and {@code chromium-driver} (or {@code CHROME_BIN} / {@code CHROMEDRIVER}),
  * never Selenium Manager: these machines have no internet. A missing browser fails the test, it does not skip it.
@@ -41,9 +44,11 @@ public class Browser implements BeforeEachCallback, AfterTestExecutionCallback, 
     static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
 
+    private static ChromeDriver shared;
+    private static Path userDataDir;
+
     private WebDriver driver;
     private WebDriverWait wait;
-    private Path userDataDir;
     private Path screenshotDir;
     private String testName;
     private int shots;
@@ -60,8 +65,21 @@ public class Browser implements BeforeEachCallback, AfterTestExecutionCallback, 
             }
         }
         shots = 0;
-        userDataDir = Files.createTempDirectory("disputeflow-chromium-");
+        driver = sharedDriver();
+        wait = new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(100));
+    }
 
+    /** The JVM's browser: started on first use (or again if it died), quit by a shutdown hook. */
+    private static synchronized ChromeDriver sharedDriver() throws IOException {
+        if (shared != null) {
+            try {
+                shared.getWindowHandle();
+                return shared;
+            } catch (RuntimeException dead) {
+                quitShared();
+            }
+        }
+        userDataDir = Files.createTempDirectory("disputeflow-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(executable("CHROME_BIN", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -73,9 +91,35 @@ public class Browser implements BeforeEachCallback, AfterTestExecutionCallback, 
                 .usingDriverExecutable(chromedriver)
                 .usingAnyFreePort()
                 .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        wait = new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(100));
+        shared = new ChromeDriver(service, options);
+        shared.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        if (!hookAdded) {
+            Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitShared, "quit-chromium"));
+            hookAdded = true;
+        }
+        return shared;
+    }
+
+    private static boolean hookAdded;
+
+    private static synchronized void quitShared() {
+        try {
+            if (shared != null) {
+                shared.quit();
+            }
+        } catch (RuntimeException alreadyGone) {
+            // nothing left to quit
+        } finally {
+            shared = null;
+            if (userDataDir != null) {
+                try (Stream<Path> files = Files.walk(userDataDir)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                } catch (IOException | RuntimeException e) {
+                    // a temporary directory; the OS cleans it up eventually
+                }
+                userDataDir = null;
+            }
+        }
     }
 
     private static String executable(String environmentVariable, String debianPath) {
@@ -103,19 +147,24 @@ public class Browser implements BeforeEachCallback, AfterTestExecutionCallback, 
         }
     }
 
+    /** Forgets the test's sign-ins and stored data (cookies, local and session storage, caches), blanks the page. */
     @Override
-    public void afterEach(ExtensionContext context) throws IOException {
+    public void afterEach(ExtensionContext context) {
         try {
-            if (driver != null) {
-                driver.quit();
+            if (driver instanceof ChromeDriver chrome) {
+                chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+                if (baseUrl != null) {
+                    chrome.executeCdpCommand("Storage.clearDataForOrigin",
+                            Map.of("origin", baseUrl, "storageTypes", "all"));
+                }
+                chrome.get("about:blank");
             }
+        } catch (RuntimeException broken) {
+            // the next test starts a new browser
+            quitShared();
         } finally {
             driver = null;
-            if (userDataDir != null) {
-                try (Stream<Path> files = Files.walk(userDataDir)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-                }
-            }
+            baseUrl = null;
         }
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.disputeflow.process.ProcessModel.Definitions;
 import io.disputeflow.process.ProcessModel.Tasks;
 import io.disputeflow.process.ProcessModel.Timers;
+import io.disputeflow.support.ApplicationNode.NodeProcess;
+import io.disputeflow.support.Polling;
 import io.disputeflow.support.TestPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +34,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 class NodeCrashRecoveryTest {
 
-    static final int WAITING_FOR_SELLER = 150;
+    /** Disputes waiting for the seller when the deadlines fall due; {@code -Ddrill.crash.disputes=150} for more. */
+    static final int WAITING_FOR_SELLER = Integer.getInteger("drill.crash.disputes", 75);
     static final int BURST_CLIENTS = 4;
     static final Duration DEADLINES_DUE = Duration.ofDays(5).plusMinutes(1);
     static final Duration AFTER_DOWNTIME = Duration.ofDays(10).plusMinutes(10);
@@ -50,19 +53,19 @@ class NodeCrashRecoveryTest {
     void R2_R19_nodeKilledDuringOpeningsAndDeadlines_noDisputeLost_missedDeadlinesFireAfterRestart_noRefundTwice()
             throws IOException, InterruptedException {
         Path folder = Files.createDirectories(Path.of("target", "crash-drill"));
-        NodeProcess.setClockOffset(folder, Duration.ZERO);
+        CrashDrillNode.setClockOffset(folder, Duration.ZERO);
         String url = TestPostgres.newDatabase("crash");
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, TestPostgres.USER, ""));
         StorefrontClients storefront = new StorefrontClients();
 
-        node = NodeProcess.start(folder, "node-before-crash", url, true);
+        node = CrashDrillNode.start(folder, "node-before-crash", url, true);
         storefront.open(node.baseUrl(), "WAITING", WAITING_FOR_SELLER, Instant.now());
         await("every dispute waits for the seller", Duration.ofMinutes(3), () -> count(jdbc,
                 "SELECT count(*) FROM act_ru_task WHERE task_def_key_ = ?", Tasks.RESPOND_TO_DISPUTE)
                 == WAITING_FOR_SELLER);
 
         // the sellers' deadlines fall due while new disputes pour in; the node dies in the middle of both
-        node.moveClock(DEADLINES_DUE);
+        CrashDrillNode.moveClock(folder, node, DEADLINES_DUE);
         storefront.startBurst(node.baseUrl(), "BURST", BURST_CLIENTS, Instant.now());
         await("a third of the deadlines handled and the burst under way", Duration.ofMinutes(3), () ->
                 count(jdbc, "SELECT count(*) FROM refund") >= WAITING_FOR_SELLER / 3
@@ -78,9 +81,9 @@ class NodeCrashRecoveryTest {
         assertThat(sellerAnswerPending).isNotEmpty();
 
         // five days pass while the node is down: the pending sellers' deadlines are missed; then it comes back
-        NodeProcess.setClockOffset(folder, AFTER_DOWNTIME);
+        CrashDrillNode.setClockOffset(folder, AFTER_DOWNTIME);
         Timestamp restartedAt = Timestamp.from(Instant.now());
-        node = NodeProcess.start(folder, "node-after-restart", url, false);
+        node = CrashDrillNode.start(folder, "node-after-restart", url, false);
         int unanswered = storefront.unanswered().size();
         storefront.resendUnanswered(node.baseUrl());
         assertThat(storefront.unanswered()).isEmpty();
@@ -100,7 +103,7 @@ class NodeCrashRecoveryTest {
                 "SELECT count(*) FROM dispute WHERE status = 'REFUNDED'") + count(jdbc,
                 "SELECT count(*) FROM act_ru_task WHERE task_def_key_ = ?", Tasks.RESPOND_TO_DISPUTE) == disputes,
                 () -> state(jdbc));
-        node.moveClock(AFTER_DOWNTIME.plus(DEADLINES_DUE));
+        CrashDrillNode.moveClock(folder, node, AFTER_DOWNTIME.plus(DEADLINES_DUE));
         await("every dispute refunded", Duration.ofMinutes(3), () -> count(jdbc,
                 "SELECT count(*) FROM dispute WHERE status = 'REFUNDED'") == disputes, () -> state(jdbc));
 
@@ -150,15 +153,11 @@ class NodeCrashRecoveryTest {
     }
 
     private void await(String what, Duration patience, BooleanSupplier done, Supplier<String> state) {
-        Instant giveUp = Instant.now().plus(patience);
-        while (!done.getAsBoolean()) {
+        Polling.until(what, patience, () -> {
             if (!node.alive()) {
-                throw new AssertionError("The node died while waiting until " + what);
+                throw new AssertionError("The node died while waiting until " + what + ", see " + node.log());
             }
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("Not reached within " + patience + ": " + what + state.get());
-            }
-            NodeProcess.pause(Duration.ofMillis(200));
-        }
+            return done.getAsBoolean();
+        }, state);
     }
 }

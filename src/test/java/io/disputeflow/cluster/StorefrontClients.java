@@ -1,18 +1,13 @@
 package io.disputeflow.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.disputeflow.support.ApiClient;
 import io.disputeflow.support.ApiFixture;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -36,11 +31,6 @@ final class StorefrontClients {
     record Opening(String orderId, String idempotencyKey, String json) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String authorization = "Basic " + Base64.getEncoder().encodeToString(
-            (CrashDrillNode.STOREFRONT + ":" + CrashDrillNode.STOREFRONT_PASSWORD).getBytes(StandardCharsets.UTF_8));
     private final Map<String, String> accepted = new ConcurrentHashMap<>();
     private final Queue<Opening> unanswered = new ConcurrentLinkedQueue<>();
     private final List<Opening> sent = new CopyOnWriteArrayList<>();
@@ -51,17 +41,19 @@ final class StorefrontClients {
 
     /** Opens {@code count} disputes one after the other; each must be accepted. */
     void open(String baseUrl, String batch, int count, Instant shippingReference) {
+        ApiClient storefront = client(baseUrl);
         for (int i = 0; i < count; i++) {
-            send(baseUrl, opening(batch, shippingReference));
+            send(storefront, opening(batch, shippingReference));
         }
     }
 
     /** {@code count} clients open disputes without pause until their node stops answering. */
     void startBurst(String baseUrl, String batch, int count, Instant shippingReference) {
         clients = Executors.newFixedThreadPool(count);
+        ApiClient storefront = client(baseUrl);
         for (int i = 0; i < count; i++) {
             clients.submit(() -> {
-                while (!stop.get() && send(baseUrl, opening(batch, shippingReference))) {
+                while (!stop.get() && send(storefront, opening(batch, shippingReference))) {
                     // next order
                 }
             });
@@ -80,7 +72,8 @@ final class StorefrontClients {
     void resendUnanswered(String baseUrl) {
         List<Opening> again = new ArrayList<>(unanswered);
         unanswered.clear();
-        again.forEach(opening -> send(baseUrl, opening));
+        ApiClient storefront = client(baseUrl);
+        again.forEach(opening -> send(storefront, opening));
     }
 
     Map<String, String> accepted() {
@@ -105,26 +98,20 @@ final class StorefrontClients {
         String orderId = "O-" + batch + "-" + sequence.incrementAndGet();
         Map<String, Object> request = ApiFixture.openRequest(orderId, CrashDrillNode.STORE, "DEFECTIVE", "15.00",
                 reference);
-        try {
-            return new Opening(orderId, "open-" + orderId, JSON.writeValueAsString(request));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Opening(orderId, "open-" + orderId, ApiClient.json(request));
+    }
+
+    private static ApiClient client(String baseUrl) {
+        return new ApiClient(baseUrl, user -> CrashDrillNode.STOREFRONT_PASSWORD, Duration.ofSeconds(30));
     }
 
     /** @return false when the node did not answer */
-    private boolean send(String baseUrl, Opening opening) {
+    private boolean send(ApiClient storefront, Opening opening) {
         sent.add(opening);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/disputes"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", authorization)
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", opening.idempotencyKey())
-                .POST(HttpRequest.BodyPublishers.ofString(opening.json()))
-                .build();
         HttpResponse<String> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            response = storefront.send(CrashDrillNode.STOREFRONT, "/api/disputes", opening.json(),
+                    opening.idempotencyKey());
         } catch (IOException e) {
             unanswered.add(opening);
             return false;
@@ -149,17 +136,16 @@ final class StorefrontClients {
 
     /** 201 (new or replayed) or 409 naming the dispute the first, unanswered request opened. */
     private static String disputeId(HttpResponse<String> response) {
-        try {
-            JsonNode body = JSON.readTree(response.body());
-            if (response.statusCode() == 201) {
-                return body.path("id").asText(null);
-            }
-            if (response.statusCode() == 409) {
-                return body.path("existingDisputeId").asText(null);
-            }
-            return null;
-        } catch (IOException e) {
+        JsonNode body = ApiClient.body(response);
+        if (body == null) {
             return null;
         }
+        if (response.statusCode() == 201) {
+            return body.path("id").asText(null);
+        }
+        if (response.statusCode() == 409) {
+            return body.path("existingDisputeId").asText(null);
+        }
+        return null;
     }
 }

@@ -3,13 +3,13 @@ package io.disputeflow.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.disputeflow.DisputeFlowApplication;
+import io.disputeflow.support.ApplicationNode;
 import io.disputeflow.support.TestPostgres;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -64,25 +64,16 @@ class ApplicationStartupTest {
                 .hasStackTraceContaining("DISPUTEFLOW_ADMIN_PASSWORD");
     }
 
+    /**
+     * The application as an operator starts it, without the webapps (they keep their application context in a
+     * static field shared by every context of this JVM; PlatformFoundationTest covers them), with an engine name
+     * of its own so that closing it leaves the other test contexts' "default" engine registered.
+     */
     private static ConfigurableApplicationContext start(String url, String profiles, String... extraArgs) {
-        String[] args = new String[6 + extraArgs.length];
-        args[0] = "--server.port=0";
-        // Without the webapps: their filters keep the application context in a static field shared by every
-        // context of this JVM; the webapps are covered by PlatformFoundationTest.
-        args[1] = "--spring.autoconfigure.exclude="
-                + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration";
-        args[2] = "--camunda.bpm.job-execution.enabled=false";
-        args[3] = "--spring.profiles.active=" + profiles;
-        args[4] = "--logging.level.root=WARN";
-        // a name of its own, so that closing this engine leaves other test contexts' "default" engine registered
-        args[5] = "--camunda.bpm.process-engine-name=startup" + ENGINES.incrementAndGet();
-        System.arraycopy(extraArgs, 0, args, 6, extraArgs.length);
-        return new SpringApplicationBuilder(DisputeFlowApplication.class)
-                .properties(Map.of(
-                        "DB_URL", url,
-                        "DB_USER", TestPostgres.USER,
-                        "DB_PASSWORD", ""))
-                .run(args);
+        return ApplicationNode.on(url).noAdmin().profiles(profiles).jobExecutor(false)
+                .engine("startup" + ENGINES.incrementAndGet())
+                .arguments(List.of(extraArgs))
+                .start().context();
     }
 
     private static Map<String, Long> definitionVersions(ConfigurableApplicationContext app) {

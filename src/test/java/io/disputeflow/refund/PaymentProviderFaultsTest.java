@@ -8,8 +8,8 @@ import io.disputeflow.process.ProcessModel.Tasks;
 import io.disputeflow.process.ProcessModel.Variables;
 import io.disputeflow.refund.FaultInjectingPaymentProvider.Fault;
 import io.disputeflow.store.Stores;
-import io.disputeflow.support.ApplicationNodes;
-import io.disputeflow.support.EngineTimeWaiting;
+import io.disputeflow.support.ApplicationNode;
+import io.disputeflow.support.EngineTime;
 import io.disputeflow.support.TestPostgres;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -31,25 +31,25 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The application with the HTTP refund gateway against a misbehaving payment provider on loopback, Camunda's job
- * executor on and "Pay refund" retried as modelled (R5/PT2M). A refund is paid exactly once (R19) whatever the
- * provider does: errors and slow answers are retried with the same idempotency key; an outage longer than the
- * retries becomes incidents that a retry resolves once the provider is back.
+ * The application with the HTTP refund gateway against a misbehaving payment provider on loopback and "Pay refund"
+ * retried as modelled (R5/PT2M). A refund is paid exactly once (R19) whatever the provider does: errors and slow
+ * answers are retried with the same idempotency key; an outage longer than the retries becomes incidents that a
+ * retry resolves once the provider is back. The node's job executor is off: the test runs the jobs, several
+ * process instances at a time, and moves Camunda's clock to each retry as the retry cycle scheduled it.
  */
 class PaymentProviderFaultsTest {
 
     static final Instant OPENED = Instant.parse("2026-11-02T10:00:00Z");
+    /** Refunds against the flaky provider; {@code -Ddrill.payments.refunds=120} for the bigger drill. */
+    static final int FLAKY_REFUNDS = Integer.getInteger("drill.payments.refunds", 60);
     static final String PAY_REFUND = "Task_PayRefund";
     static final Duration CLIENT_TIMEOUT = Duration.ofMillis(500);
-    /** Engine time runs two minutes per five seconds of waiting: one retry interval of "Pay refund". */
-    static final EngineTimeWaiting WAIT = new EngineTimeWaiting(Duration.ofMinutes(5), Duration.ofMinutes(2));
-
     static FaultInjectingPaymentProvider provider;
-    static ConfigurableApplicationContext node;
+    static ApplicationNode node;
+    static EngineTime jobs;
     static JdbcTemplate jdbc;
     static RuntimeService runtime;
     static TaskService tasks;
@@ -59,17 +59,20 @@ class PaymentProviderFaultsTest {
     static void startProviderAndNode() throws IOException {
         ClockUtil.setCurrentTime(Date.from(OPENED));
         provider = new FaultInjectingPaymentProvider(CLIENT_TIMEOUT.multipliedBy(3));
-        node = ApplicationNodes.start(TestPostgres.newDatabase("payments"), "payments-node",
-                "--disputeflow.refund.gateway=http",
-                "--disputeflow.refund.http.url=" + provider.url(),
-                "--disputeflow.refund.http.connect-timeout=" + CLIENT_TIMEOUT.toMillis() + "ms",
-                "--disputeflow.refund.http.request-timeout=" + CLIENT_TIMEOUT.toMillis() + "ms");
-        ProcessEngine engine = node.getBean(ProcessEngine.class);
+        node = ApplicationNode.on(TestPostgres.newDatabase("payments")).name("payments-node")
+                .jobExecutor(false)
+                .property("disputeflow.refund.gateway", "http")
+                .property("disputeflow.refund.http.url", provider.url().toString())
+                .property("disputeflow.refund.http.connect-timeout", CLIENT_TIMEOUT.toMillis() + "ms")
+                .property("disputeflow.refund.http.request-timeout", CLIENT_TIMEOUT.toMillis() + "ms")
+                .start();
+        ProcessEngine engine = node.engine();
         runtime = engine.getRuntimeService();
         tasks = engine.getTaskService();
         management = engine.getManagementService();
-        jdbc = node.getBean(JdbcTemplate.class);
-        node.getBean(Stores.class).register("payco", "Payments Drill Ltd", "store-payco", "Payments Drill");
+        jobs = EngineTime.executingJobs(management, 4);
+        jdbc = node.bean(JdbcTemplate.class);
+        node.bean(Stores.class).register("payco", "Payments Drill Ltd", "store-payco", "Payments Drill");
     }
 
     @AfterAll
@@ -86,9 +89,9 @@ class PaymentProviderFaultsTest {
     @Test
     void R19_providerFailsThirtyPercentOfCallsWithErrorsAndSlowAnswers_everyRefundIsPaidExactlyOnce() {
         provider.flaky(0.3, 3);
-        List<String> disputes = openAndAccept("FLAKY", 120);
+        List<String> disputes = openAndAccept("FLAKY", FLAKY_REFUNDS);
 
-        WAIT.until("every accepted refund is paid", () -> refunded("FLAKY") == disputes.size());
+        jobs.until("every accepted refund is paid", () -> refunded("FLAKY") == disputes.size());
 
         assertThat(count("SELECT count(DISTINCT idempotency_key) FROM refund WHERE order_id LIKE 'O-FLAKY-%'"))
                 .isEqualTo(disputes.size());
@@ -114,7 +117,7 @@ class PaymentProviderFaultsTest {
         provider.down();
         List<String> disputes = openAndAccept("OUTAGE", 10);
 
-        WAIT.until("every refund of the outage has an incident", () -> runtime.createIncidentQuery()
+        jobs.until("every refund of the outage has an incident", () -> runtime.createIncidentQuery()
                 .activityId(PAY_REFUND).count() == disputes.size());
         assertThat(refunded("OUTAGE")).isZero();
         assertThat(provider.refusedWhileDown()).as("five attempts each (R5/PT2M)")
@@ -128,7 +131,7 @@ class PaymentProviderFaultsTest {
                 .map(Job::getId).toList();
         management.setJobRetries(failed, 1);
 
-        WAIT.until("every refund of the outage is paid", () -> refunded("OUTAGE") == disputes.size());
+        jobs.until("every refund of the outage is paid", () -> refunded("OUTAGE") == disputes.size());
         assertThat(runtime.createIncidentQuery().activityId(PAY_REFUND).count()).isZero();
         for (String key : refundKeys("OUTAGE")) {
             assertThat(provider.payments(key)).isEqualTo(1);
@@ -138,7 +141,7 @@ class PaymentProviderFaultsTest {
 
     /** Opens disputes of {@code count} orders and lets the seller accept each buyer proposal. */
     private static List<String> openAndAccept(String batch, int count) {
-        DisputeIntake intake = node.getBean(DisputeIntake.class);
+        DisputeIntake intake = node.bean(DisputeIntake.class);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             ids.add(intake.open(new OpenDispute("O-" + batch + "-" + i, "store-payco", "buyer-" + i, "en",
@@ -146,8 +149,10 @@ class PaymentProviderFaultsTest {
                     OPENED.minus(10, ChronoUnit.DAYS), 15, OPENED.plus(60, ChronoUnit.DAYS), "Cainiao",
                     "LP-" + batch + "-" + i)).id());
         }
+        jobs.until("every seller's task of " + batch, () -> tasks.createTaskQuery()
+                .taskDefinitionKey(Tasks.RESPOND_TO_DISPUTE).processInstanceBusinessKeyIn(ids.toArray(String[]::new))
+                .count() == ids.size());
         for (String id : ids) {
-            WAIT.until("the seller's task of " + id, () -> respondTask(id) != null);
             tasks.complete(respondTask(id).getId(), Map.of(Variables.SELLER_DECISION, "ACCEPT"));
         }
         return ids;

@@ -5,6 +5,7 @@ import io.disputeflow.identity.PlatformGroup;
 import io.disputeflow.store.Stores;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,10 @@ public class ApiFixture {
     public static final String NORTH_1 = "store-north-1";
     public static final String NORTH_2 = "store-north-2";
     public static final String SOUTH_1 = "store-south-1";
+
+    /** Signed-in clients of the one TestRestTemplate of the shared Spring test context (see {@link #as}). */
+    private static final Map<String, TestRestTemplate> SIGNED_IN = new HashMap<>();
+    private static TestRestTemplate signedInOf;
 
     private final TestRestTemplate http;
 
@@ -153,7 +158,20 @@ public class ApiFixture {
                 new HttpEntity<>(Map.of("variables", typed), headers), String.class);
     }
 
+    /**
+     * The client signed in as {@code user}, one per user: {@code withBasicAuth} builds a new HTTP client with a
+     * connection pool of its own each time, and hundreds of requests would each open a new connection.
+     */
     public TestRestTemplate as(String user) {
-        return user == null ? http : http.withBasicAuth(user, password(user));
+        if (user == null) {
+            return http;
+        }
+        synchronized (SIGNED_IN) {
+            if (signedInOf != http) {
+                SIGNED_IN.clear();
+                signedInOf = http;
+            }
+            return SIGNED_IN.computeIfAbsent(user, id -> http.withBasicAuth(id, password(id)));
+        }
     }
 }
