@@ -38,11 +38,8 @@ final class CaseWords {
             text.append(", ").append(Money.format(settlement.refundAmount())).append(' ').append(currency);
         }
         if (settlement.returnRequired() && freightPayer != null) {
-            text.append("; return freight paid ").append(switch (freightPayer) {
-                case "SELLER" -> "by the seller";
-                case "BUYER" -> "by the buyer";
-                default -> "as negotiated";
-            });
+            String payer = ReturnFreight.payer(freightPayer);
+            text.append(payer == null ? "; return freight as negotiated" : "; return freight paid by " + payer);
         }
         return text.toString();
     }

@@ -4,6 +4,7 @@ import io.disputeflow.dispute.CaseDecisions;
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.Money;
 import io.disputeflow.dispute.ReasonCode;
+import io.disputeflow.dispute.ReturnFreight;
 import io.disputeflow.evidence.EvidenceItem.Party;
 import io.disputeflow.logistics.TrackingFacts;
 import java.nio.charset.StandardCharsets;
@@ -163,6 +164,12 @@ public final class CaseFileTexts {
     static String kind(EvidenceItem.Kind kind) {
         String words = kind.name().replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** Who pays return freight (R17), as the DMN's SELLER, BUYER or NEGOTIATED reads to people. */
+    public static String freightPayer(String payer) {
+        String who = ReturnFreight.payer(payer);
+        return who == null ? "as buyer and seller agree" : who + " pays";
     }
 
     /** "the buyer escalated" → "The buyer escalated". */

@@ -23,6 +23,8 @@ final class CaseFileVariables {
         scope.setVariable(Variables.EVIDENCE_OF_SELLER, texts.evidenceOfSeller());
         scope.setVariable(Variables.EVIDENCE_OF_PLATFORM, texts.evidenceOfPlatform());
         scope.setVariable(Variables.CONVERSATION, texts.conversation());
+        scope.setVariable(Variables.RETURN_FREIGHT,
+                CaseFileTexts.freightPayer((String) scope.getVariable(Variables.RETURN_FREIGHT_PAYER)));
         scope.setVariable(Variables.ESCALATED_BECAUSE, texts.escalatedBecause());
         scope.setVariable(Variables.CASE_FILE_AS_OF, CaseFileTexts.time(asOf));
     }

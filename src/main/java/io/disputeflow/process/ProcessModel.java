@@ -114,6 +114,8 @@ public final class ProcessModel {
         public static final String CONVERSATION = "conversation";
         /** Why the dispute went to arbitration, in words with the rule (empty before an escalation). */
         public static final String ESCALATED_BECAUSE = "escalatedBecause";
+        /** Who pays return freight, in words (from {@link #RETURN_FREIGHT_PAYER}, R17). */
+        public static final String RETURN_FREIGHT = "returnFreight";
         /** When the case-file variables were last computed, e.g. "2026-11-23 10:00 UTC". */
         public static final String CASE_FILE_AS_OF = "caseFileAsOf";
 
