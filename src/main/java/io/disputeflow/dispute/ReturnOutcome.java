@@ -17,9 +17,4 @@ public enum ReturnOutcome implements Labelled {
     public String label() {
         return label;
     }
-
-    /** The agreed refund is paid (R14, R15). */
-    public boolean refundDue() {
-        return this == RECEIVED || this == SELLER_SILENT;
-    }
 }

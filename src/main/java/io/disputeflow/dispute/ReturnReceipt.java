@@ -19,8 +19,4 @@ public enum ReturnReceipt implements Labelled {
     public String label() {
         return label;
     }
-
-    public ReturnOutcome outcome() {
-        return this == RECEIVED_OK ? ReturnOutcome.RECEIVED : ReturnOutcome.RETURN_DISPUTED;
-    }
 }
