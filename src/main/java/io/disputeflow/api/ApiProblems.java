@@ -46,13 +46,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** A feature's refusal that states its own status, type and fields ({@link Problem}). */
     private static ResponseEntity<Object> refusal(Problem refusal, HttpServletRequest request) {
-        ProblemDetail problem = problem(HttpStatus.valueOf(refusal.status()), refusal.type(), refusal.title(),
+        ProblemDetail problem = problem(HttpStatus.valueOf(refusal.httpStatus()), refusal.type(), refusal.title(),
                 refusal.getMessage(), request);
         refusal.properties().forEach(problem::setProperty);
         if (!refusal.errors().isEmpty()) {
             problem.setProperty("errors", refusal.errors());
         }
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(refusal.status())
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(refusal.httpStatus())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (refusal.location() != null) {
             response.location(URI.create(refusal.location()));

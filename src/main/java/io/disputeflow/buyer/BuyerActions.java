@@ -1,6 +1,8 @@
 package io.disputeflow.buyer;
 
 import io.disputeflow.dispute.ActionNotAllowedException;
+import io.disputeflow.dispute.Deadline;
+import io.disputeflow.dispute.DeadlinePassedException;
 import io.disputeflow.dispute.DisputeCase;
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
@@ -12,10 +14,12 @@ import io.disputeflow.overview.AvailableActions;
 import io.disputeflow.process.DisputeProcesses;
 import io.disputeflow.process.ProcessModel.Variables;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,11 +38,13 @@ public class BuyerActions implements AvailableActions {
     private final DisputeRecords records;
     private final DisputeCase disputeCase;
     private final DisputeProcesses processes;
+    private final Clock clock;
 
-    public BuyerActions(DisputeRecords records, DisputeCase disputeCase, DisputeProcesses processes) {
+    public BuyerActions(DisputeRecords records, DisputeCase disputeCase, DisputeProcesses processes, Clock clock) {
         this.records = records;
         this.disputeCase = disputeCase;
         this.processes = processes;
+        this.clock = clock;
     }
 
     /** R3: new amount, reason or description; the seller's 5 days start again. Null keeps the current value. */
@@ -85,9 +91,9 @@ public class BuyerActions implements AvailableActions {
     @Transactional
     public void cancel(String disputeId) {
         DisputeRecord dispute = awaiting(disputeId, BuyerAction.CANCELLATION);
-        if (!Cancellation.allowed(dispute)) {
-            throw refused(dispute, BuyerAction.CANCELLATION, "The platform has ruled on this dispute and the ruling "
-                    + "is final: it can no longer be cancelled");
+        Optional<String> refusal = Cancellation.refusal(dispute);
+        if (refusal.isPresent()) {
+            throw refused(dispute, BuyerAction.CANCELLATION, refusal.get() + ": it can no longer be cancelled");
         }
         records.appendTimeline(disputeId, dispute.buyerId(), "BUYER_CANCELLED", "The buyer cancelled the dispute");
         deliver(dispute, BuyerAction.CANCELLATION, Map.of());
@@ -115,6 +121,7 @@ public class BuyerActions implements AvailableActions {
         return Arrays.stream(BuyerAction.values())
                 .filter(action -> awaited.contains(action.message()))
                 .filter(action -> action != BuyerAction.CANCELLATION || Cancellation.allowed(dispute))
+                .filter(action -> processes.passed(dispute.id(), action.closedBy(), clock.instant()).isEmpty())
                 .toList();
     }
 
@@ -125,6 +132,10 @@ public class BuyerActions implements AvailableActions {
         }
         if (!processes.awaitedMessages(disputeId).contains(action.message())) {
             throw refused(dispute, action, action.whenAllowed());
+        }
+        Optional<Deadline> passed = processes.passed(disputeId, action.closedBy(), clock.instant());
+        if (passed.isPresent()) {
+            throw new DeadlinePassedException(action.description(), dispute.status(), passed.get());
         }
         return dispute;
     }

@@ -2,13 +2,15 @@ package io.disputeflow.buyer;
 
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * R9: the buyer may cancel until the platform has ruled. Used by the API before it delivers the cancellation and,
- * as bean {@code cancellation}, by the gateway "Ruling already made?" ({@code ${cancellation.allowed(execution)}}),
- * which reads the dispute record.
+ * R9: the buyer may cancel until an agreement is settled or the platform has ruled; once one is being executed (a
+ * return, a refund payment that may already be under way at the provider) a cancellation is refused. Used by the API
+ * before it delivers the cancellation and, as bean {@code cancellation}, by the gateway "Agreement or ruling being
+ * executed?" ({@code ${cancellation.allowed(execution)}}), which reads the dispute record.
  */
 @Component("cancellation")
 public class Cancellation {
@@ -24,6 +26,21 @@ public class Cancellation {
     }
 
     public static boolean allowed(DisputeRecord dispute) {
-        return !dispute.status().isClosed() && !dispute.decisions().ruled();
+        return refusal(dispute).isEmpty();
+    }
+
+    /** Why the dispute can no longer be cancelled, or empty when it can. */
+    public static Optional<String> refusal(DisputeRecord dispute) {
+        if (dispute.status().isClosed()) {
+            return Optional.of("The dispute is closed");
+        }
+        if (dispute.decisions().ruled()) {
+            return Optional.of("The platform has ruled on this dispute and the ruling is final: it is being executed");
+        }
+        if (dispute.decisions().execution() != null) {
+            return Optional.of("Buyer and seller agreed and the agreement is being executed ("
+                    + dispute.decisions().execution().resolution().label() + ")");
+        }
+        return Optional.empty();
     }
 }

@@ -25,8 +25,12 @@ public class ActionNotAllowedException extends RuntimeException implements Probl
         return rule;
     }
 
+    public DisputeStatus status() {
+        return status;
+    }
+
     @Override
-    public int status() {
+    public int httpStatus() {
         return 409;
     }
 

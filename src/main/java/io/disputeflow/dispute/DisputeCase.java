@@ -4,6 +4,7 @@ import io.disputeflow.dispute.CaseDecisions.Execution;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,21 +68,26 @@ public class DisputeCase {
                 + (description == null || description.isBlank() ? "" : ": " + description.strip()));
     }
 
-    /** The seller's answer (R2, R4-R6), by the agent who gave it. */
+    /** The seller's answer (R2, R4-R6), by the agent who gave it; accepting makes the agreement (R5). */
     @Transactional
     public void recordSellerAnswer(String disputeId, String agent, SellerAnswer answer) {
-        update(disputeId, "seller_decision = ?, counter_offer_type = ?, counter_offer_amount = ?, seller_message = ?",
+        update(disputeId, """
+                seller_decision = ?, counter_offer_type = ?, counter_offer_amount = ?, seller_message = ?,
+                agreed_at = CASE WHEN ? THEN ? ELSE agreed_at END""",
                 answer.decision().name(), answer.counterOfferType() == null ? null : answer.counterOfferType().name(),
                 answer.counterOfferAmount(), answer.message() == null || answer.message().isBlank() ? null
-                        : answer.message());
+                        : answer.message(), answer.decision() == SellerDecision.ACCEPT, now());
         DisputeRecord dispute = records.get(disputeId);
         records.appendTimeline(disputeId, agent, "SELLER_" + answer.decision().name(),
                 CaseWords.sellerAnswer(answer, dispute.currency()));
     }
 
-    /** The buyer accepted or rejected the seller's counter-offer (R4). */
+    /** The buyer accepted (the agreement, R4) or rejected the seller's counter-offer. */
     @Transactional
     public void recordCounterOfferAnswer(String disputeId, String buyer, boolean accepted) {
+        if (accepted) {
+            update(disputeId, "agreed_at = ?", now());
+        }
         records.appendTimeline(disputeId, buyer,
                 accepted ? "BUYER_ACCEPTED_COUNTER_OFFER" : "BUYER_REJECTED_COUNTER_OFFER",
                 accepted ? "The buyer accepted the counter-offer" : "The buyer rejected the counter-offer");
@@ -105,8 +111,9 @@ public class DisputeCase {
     /** The arbitrator's one-time ruling (R11, R12). */
     @Transactional
     public void recordRuling(String disputeId, String arbitrator, Ruling ruling) {
-        update(disputeId, "ruling_outcome = ?, ruling_refund_amount = ?, ruling_note = ?, seller_penalty = ?",
-                ruling.outcome().name(), ruling.refundAmount(), ruling.note(), ruling.sellerPenalty());
+        update(disputeId, """
+                ruling_outcome = ?, ruling_refund_amount = ?, ruling_note = ?, seller_penalty = ?, agreed_at = ?""",
+                ruling.outcome().name(), ruling.refundAmount(), ruling.note(), ruling.sellerPenalty(), now());
         records.appendTimeline(disputeId, arbitrator, "RULED",
                 CaseWords.ruling(ruling, records.get(disputeId).currency()));
     }
@@ -159,6 +166,20 @@ public class DisputeCase {
         update(disputeId, "return_outcome = ?", outcome.name());
         records.appendTimeline(disputeId, DisputeRecords.SYSTEM, "RETURN_" + outcome.name(),
                 "Return: " + outcome.label());
+    }
+
+    /**
+     * When the agreement or ruling being executed was made: recorded with it, else (the seller stayed silent, R2) when
+     * it is settled. The return's 10 days count from it (R13).
+     */
+    @Transactional
+    public Instant agreedAt(String disputeId) {
+        update(disputeId, "agreed_at = COALESCE(agreed_at, ?)", now());
+        return jdbc.queryForObject("SELECT agreed_at FROM dispute WHERE id = ?", Timestamp.class, disputeId).toInstant();
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
     }
 
     private void update(String disputeId, String assignments, Object... values) {

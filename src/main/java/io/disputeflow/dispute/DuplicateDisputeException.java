@@ -21,7 +21,7 @@ public class DuplicateDisputeException extends RuntimeException implements Probl
     }
 
     @Override
-    public int status() {
+    public int httpStatus() {
         return 409;
     }
 

@@ -29,7 +29,7 @@ public class RuleViolationException extends IllegalArgumentException implements 
     }
 
     @Override
-    public int status() {
+    public int httpStatus() {
         return 422;
     }
 

@@ -10,7 +10,7 @@ public class UnknownDisputeException extends RuntimeException implements Problem
     }
 
     @Override
-    public int status() {
+    public int httpStatus() {
         return 404;
     }
 

@@ -19,7 +19,7 @@ public class EvidenceRejectedException extends RuntimeException implements Probl
     }
 
     @Override
-    public int status() {
+    public int httpStatus() {
         return 422;
     }
 

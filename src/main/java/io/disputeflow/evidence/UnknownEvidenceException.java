@@ -10,7 +10,7 @@ public class UnknownEvidenceException extends RuntimeException implements Proble
     }
 
     @Override
-    public int status() {
+    public int httpStatus() {
         return 404;
     }
 

@@ -32,7 +32,8 @@ public class ServiceLevels {
         int arbitrated = count("SELECT count(*)" + inQuarter + " AND " + ARBITRATED, window);
         int negotiated = count("SELECT count(*)" + inQuarter + " AND d.closed_at IS NOT NULL AND d.status <> 'CANCELLED'"
                 + " AND NOT " + ARBITRATED, window);
-        int counted = count("SELECT count(*)" + inQuarter + " AND d.counts_toward_rate", window);
+        // R18: a dispute counts once the platform intervenes, whatever the ruling and before it; a closed one as closed
+        int counted = count("SELECT count(*)" + inQuarter + " AND (" + ARBITRATED + " OR d.counts_toward_rate)", window);
         int penalties = count("SELECT count(*) FROM store_penalty p JOIN dispute d ON d.id = p.dispute_id"
                 + " WHERE d.store_id = ? AND d.opened_at >= ? AND d.opened_at < ?", window);
         // no order volumes are reported yet (the marketplace's order feed is the integration issue's): no rate

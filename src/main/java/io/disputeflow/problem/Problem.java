@@ -11,7 +11,7 @@ import java.util.Map;
 public interface Problem {
 
     /** The HTTP status, e.g. 404. */
-    int status();
+    int httpStatus();
 
     /** The last segment of the problem's type URI, e.g. {@code dispute-not-found}. */
     String type();

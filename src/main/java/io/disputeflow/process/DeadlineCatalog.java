@@ -1,5 +1,8 @@
 package io.disputeflow.process;
 
+import io.disputeflow.dispute.Deadline;
+import java.time.Instant;
+
 import io.disputeflow.process.ProcessModel.Timers;
 import java.util.Map;
 import java.util.Optional;
@@ -37,5 +40,12 @@ final class DeadlineCatalog {
 
     static Optional<Meaning> meaningOf(String activityId) {
         return Optional.ofNullable(MEANINGS.get(activityId));
+    }
+
+    /** The deadline a timer of the models stands for, due at {@code dueAt}; the timer's id when it has no meaning. */
+    static Deadline deadline(String activityId, Instant dueAt) {
+        return meaningOf(activityId)
+                .map(meaning -> new Deadline(meaning.what(), dueAt, meaning.otherwise(), meaning.rule()))
+                .orElseGet(() -> new Deadline(activityId, dueAt, null, null));
     }
 }

@@ -15,11 +15,25 @@ import org.springframework.stereotype.Component;
 @Component("deadlines")
 public class Deadlines {
 
-    /** Start listener: the filing moment, unless the starter passed it (e.g. a dispute imported later). */
+    /**
+     * Start listener: the filing moment, unless the starter passed it (e.g. a dispute imported later). The seller's
+     * 5 days (R2) count from it until the buyer modifies the request.
+     */
     public void recordFiling(DelegateExecution execution) {
         if (execution.getVariable(Variables.FILED_AT) == null) {
             execution.setVariable(Variables.FILED_AT, ClockUtil.getCurrentTime());
         }
+        if (execution.getVariable(Variables.REQUESTED_AT) == null) {
+            execution.setVariable(Variables.REQUESTED_AT, execution.getVariable(Variables.FILED_AT));
+        }
+    }
+
+    /**
+     * End listener of the events that receive the buyer's modification: the seller's 5 days restart from the moment
+     * the buyer modified the request (R3), in the transaction that delivered it, not when a later step runs.
+     */
+    public void recordRequest(DelegateExecution execution) {
+        execution.setVariable(Variables.REQUESTED_AT, ClockUtil.getCurrentTime());
     }
 
     public Date after(Date from, String isoPeriod) {

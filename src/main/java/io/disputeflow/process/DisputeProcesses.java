@@ -5,7 +5,9 @@ import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.process.ProcessModel.Definitions;
 import io.disputeflow.process.ProcessModel.Timers;
 import io.disputeflow.process.ProcessModel.Variables;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -88,6 +90,19 @@ public class DisputeProcesses {
         }
     }
 
+    /**
+     * The earliest of these timers (ids of timer events) that is due at or before {@code now} in the dispute's
+     * running instances: the deadline has passed even if its job has not run yet.
+     */
+    public Optional<Deadline> passed(String disputeId, Collection<String> timers, Instant now) {
+        return running(disputeId).stream()
+                .flatMap(instance -> timers.stream().flatMap(timer -> management.createJobQuery()
+                        .processInstanceId(instance.getId()).timers().activityId(timer).list().stream()
+                        .map(job -> DeadlineCatalog.deadline(timer, job.getDuedate().toInstant()))))
+                .filter(deadline -> !now.isBefore(deadline.dueAt()))
+                .min(Comparator.comparing(Deadline::dueAt));
+    }
+
     /** The timers still waiting in the dispute's process instances, soonest first, as deadlines. */
     public List<Deadline> openDeadlines(String disputeId) {
         List<Deadline> deadlines = new ArrayList<>();
@@ -109,11 +124,9 @@ public class DisputeProcesses {
                 instance)) {
             return Optional.empty();
         }
-        return Optional.of(DeadlineCatalog.meaningOf(activityId)
-                .map(meaning -> new Deadline(meaning.what(), timer.getDuedate().toInstant(), meaning.otherwise(),
-                        meaning.rule()))
-                .orElseGet(() -> new Deadline(elementName(instance, activityId), timer.getDuedate().toInstant(),
-                        null, null)));
+        Deadline deadline = DeadlineCatalog.deadline(activityId, timer.getDuedate().toInstant());
+        return Optional.of(deadline.rule() != null ? deadline : new Deadline(elementName(instance, activityId),
+                deadline.dueAt(), null, null));
     }
 
     /** R8 only escalates disputes about goods that did not arrive; for the others the timer does nothing. */

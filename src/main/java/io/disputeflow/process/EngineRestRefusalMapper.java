@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * <ul>
  *   <li>a task listener refuses the input ({@link TaskInputRejected}): 400 with the reason, like Camunda's own
  *       form-field validation;</li>
+ *   <li>the task's deadline has passed ({@link TaskDeadlinePassed}): 409 saying what happens instead;</li>
  *   <li>a concurrent change won (optimistic locking, a database serialization failure or deadlock): 409.</li>
  * </ul>
  * Everything else goes to Camunda's handler.
@@ -36,6 +37,9 @@ public class EngineRestRefusalMapper implements ExceptionMapper<RestException> {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof FormFieldValidationException rejected) {
                 return Optional.of(answer(Response.Status.BAD_REQUEST, "TaskInputRejected", rejected.getMessage()));
+            }
+            if (cause instanceof TaskDeadlinePassed late) {
+                return Optional.of(answer(Response.Status.CONFLICT, "DeadlinePassed", late.getMessage()));
             }
             if (ConcurrentChange.isConflict(cause)) {
                 return Optional.of(answer(Response.Status.CONFLICT, "ConcurrentChange", "The dispute changed while "

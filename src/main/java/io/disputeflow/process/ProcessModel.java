@@ -91,6 +91,8 @@ public final class ProcessModel {
         public static final String PROTECTION_ENDS_AT = "protectionEndsAt";
         /** When the buyer first filed; anchors the 15-day negotiation window (R7). */
         public static final String FILED_AT = "filedAt";
+        /** When the buyer filed the request the seller answers now (the filing or the latest modification, R2, R3). */
+        public static final String REQUESTED_AT = "requestedAt";
 
         // case file (collectEvidence)
         public static final String CASE_SUMMARY = "caseSummary";
@@ -140,6 +142,8 @@ public final class ProcessModel {
 
         // agreement or ruling being executed (the record keeps it with its refund key; these serve gateways and forms)
         public static final String REFUND_AMOUNT = "refundAmount";
+        /** When the agreement or ruling being executed was made; the return's 10 days count from it (R13). */
+        public static final String AGREED_AT = "agreedAt";
         /** One of {@link io.disputeflow.dispute.Resolution}, for Gateway_Resolution. */
         public static final String RESOLUTION = "resolution";
         public static final String FULL_REFUND = "fullRefund";

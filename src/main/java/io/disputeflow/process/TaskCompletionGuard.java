@@ -3,13 +3,15 @@ package io.disputeflow.process;
 import io.disputeflow.dispute.DisputeRecords;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.ConcurrencyFailureException;
 
 /**
  * First listener of every user task's completion: takes the dispute's row lock, the same lock a buyer action
  * takes, and then makes sure the task still exists. A completion racing a buyer action therefore either goes
  * first, so that the buyer's action sees the new state, or finds the task gone and is refused with 409, instead
- * of completing a task of a process that has moved on.
+ * of completing a task of a process that has moved on. A completion at or after the task's deadline is refused too,
+ * even when the deadline's timer job has not run yet.
  */
 public class TaskCompletionGuard implements TaskListener {
 
@@ -37,6 +39,11 @@ public class TaskCompletionGuard implements TaskListener {
         if (!stillOpen) {
             throw ended(task, "dispute " + disputeId);
         }
+        TaskDeadlines.passed(task.getProcessEngineServices(), task.getProcessInstanceId(),
+                        task.getProcessDefinitionId(), task.getTaskDefinitionKey(), ClockUtil.now().toInstant())
+                .ifPresent(deadline -> {
+                    throw new TaskDeadlinePassed(task.getName(), deadline);
+                });
     }
 
     private static ConcurrencyFailureException ended(DelegateTask task, String of) {

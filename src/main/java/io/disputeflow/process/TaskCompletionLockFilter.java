@@ -1,14 +1,19 @@
 package io.disputeflow.process;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.disputeflow.dispute.Deadline;
 import io.disputeflow.dispute.DisputeRecords;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -25,7 +30,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Completing a dispute's task over REST (Tasklist's own API or {@code /engine-rest}) takes the dispute's row lock
  * before the engine reads anything, in one transaction with the engine's command. A buyer action takes the same
  * lock first, so a completion racing it sees the buyer's committed change (the task is gone: 404) instead of a
- * half-changed process, and vice versa. A task that does not exist (any more) is answered with 404 here.
+ * half-changed process, and vice versa. A task that does not exist (any more) is answered with 404 here, a completion
+ * at or after the task's deadline with 409 (the deadline, not its timer job, decides), on both REST paths.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -34,13 +40,19 @@ public class TaskCompletionLockFilter extends OncePerRequestFilter {
     private static final Pattern COMPLETION = Pattern.compile(
             "^(/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(complete|submit-form|resolve)$");
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ProcessEngine engine;
+    private final Clock clock;
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final DisputeRecords records;
     private final TransactionTemplate transaction;
 
-    public TaskCompletionLockFilter(TaskService tasks, RuntimeService runtime, DisputeRecords records,
-                                    PlatformTransactionManager transactions) {
+    public TaskCompletionLockFilter(ProcessEngine engine, Clock clock, TaskService tasks, RuntimeService runtime,
+                                    DisputeRecords records, PlatformTransactionManager transactions) {
+        this.engine = engine;
+        this.clock = clock;
         this.tasks = tasks;
         this.runtime = runtime;
         this.records = records;
@@ -75,6 +87,13 @@ public class TaskCompletionLockFilter extends OncePerRequestFilter {
                         taskGone(response);
                         return;
                     }
+                    Optional<Deadline> passed = TaskDeadlines.passed(engine, task.getProcessInstanceId(),
+                            task.getProcessDefinitionId(), task.getTaskDefinitionKey(), clock.instant());
+                    if (passed.isPresent()) {
+                        refuse(response, HttpServletResponse.SC_CONFLICT, "DeadlinePassed",
+                                new TaskDeadlinePassed(task.getName(), passed.get()).getMessage());
+                        return;
+                    }
                     chain.doFilter(request, response);
                 } catch (IOException | ServletException e) {
                     throw new IllegalStateException(e);
@@ -90,12 +109,17 @@ public class TaskCompletionLockFilter extends OncePerRequestFilter {
      * passed): 404 saying so, instead of the engine's 500 for a missing task.
      */
     private static void taskGone(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        refuse(response, HttpServletResponse.SC_NOT_FOUND, "TaskGone", "This task no longer exists: the dispute "
+                + "moved on (the buyer changed or cancelled it, or its deadline passed). Reload the task list.");
+    }
+
+    /** An answer in the shape of Camunda's REST errors ({@code type}, {@code message}), which Tasklist shows. */
+    private static void refuse(HttpServletResponse response, int status, String type, String message)
+            throws IOException {
+        response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"TaskGone\",\"code\":404,\"message\":\"This task no longer exists: "
-                + "the dispute moved on (the buyer changed or cancelled it, or its deadline passed). "
-                + "Reload the task list.\"}");
+        response.getWriter().write(JSON.writeValueAsString(Map.of("type", type, "code", status, "message", message)));
     }
 
     private Optional<String> disputeOf(Task task) {

@@ -7,6 +7,7 @@ import io.disputeflow.dispute.Money;
 import io.disputeflow.dispute.SettlementSource;
 import io.disputeflow.dispute.Settlement;
 import io.disputeflow.process.ProcessModel.Variables;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
@@ -25,5 +26,6 @@ final class SettlementStep {
         execution.setVariable(Variables.RESOLUTION, settled.resolution().name());
         execution.setVariable(Variables.FULL_REFUND, settlement.fullRefund());
         execution.setVariable(Variables.REFUND_AMOUNT, Money.format(settlement.refundAmount()));
+        execution.setVariable(Variables.AGREED_AT, Date.from(disputeCase.agreedAt(dispute.id())));
     }
 }

@@ -81,4 +81,24 @@ class ServiceLevelsPostgresTest {
         assertThat(q4.disputeRate()).as("no rate of nothing").isNull();
         assertThat(serviceLevels.of(STORE, Quarter.parse("2026-Q3")).disputesOpened()).isOne();
     }
+
+    @Test
+    void R18_aDisputeCountsFromTheMomentItEntersArbitration_beforeAnyRuling() {
+        String store = "store-metrics-arbitration";
+        TestDisputes disputes = new TestDisputes(records, runtime, tasks, management);
+        String escalated = disputes.open("SL-5", store, "CHANGED_MIND", "40.00", IN_Q4);
+        tasks.complete(disputes.task(escalated, Tasks.RESPOND_TO_DISPUTE).getId(),
+                Map.of("sellerDecision", "REJECT", "sellerMessage", "Works as described"));
+        assertThat(serviceLevels.of(store, Quarter.parse("2026-Q4")).countedTowardRate())
+                .as("rejected, not escalated yet").isZero();
+
+        runtime.createMessageCorrelation(Messages.BUYER_ESCALATED).processInstanceBusinessKey(escalated).correlate();
+        disputes.runJobs(escalated);
+
+        assertThat(disputes.task(escalated, Tasks.TAKE_UP_ARBITRATION_CASE)).as("waiting for intake").isNotNull();
+        ServiceLevel level = serviceLevels.of(store, Quarter.parse("2026-Q4"));
+        assertThat(level.arbitrated()).isOne();
+        assertThat(level.countedTowardRate()).as("counted once the platform intervenes, even for the buyer's own cause")
+                .isOne();
+    }
 }

@@ -135,6 +135,22 @@ class DisputeResolutionProcessTest {
     }
 
     @Test
+    void R2_theSellersFiveDaysCountFromTheRequest_evenWhenTheTaskAppearsLate() {
+        ProcessInstance dispute = runtimeService().startProcessInstanceByKey("DisputeResolution", "D-2L", Map.of(
+                "disputeId", "D-2L", "storeId", "store-a", "reason", "DEFECTIVE", "currency", "USD",
+                "paidAmount", "40.00", "requestedAmount", "40.00", "protectionEndsAt", date(PROTECTION_ENDS)));
+        db.open("D-2L", "DEFECTIVE", "40.00", "40.00", false, PROTECTION_ENDS);
+        at(FILED.plus(6, ChronoUnit.DAYS)); // the asynchronous intake steps run only now (e.g. after an outage)
+        runAsyncSteps();
+
+        assertThat(respondTask()).hasDueDate(date(FILED.plus(5, ChronoUnit.DAYS)));
+        fire(dispute, "Timer_SellerResponseDue");
+        runAsyncSteps();
+        assertThat(dispute).isEnded().hasPassedInOrder("EndEvent_ProposalGrantedByDefault", "EndEvent_RefundPaid");
+        verify(ledger).pay("D-2L/AGREEMENT/1", "D-2L", new BigDecimal("40.00"));
+    }
+
+    @Test
     void R2_oneDayBeforeTheDeadline_storeSupervisorIsAlerted() {
         ProcessInstance dispute = open("D-3", "DEFECTIVE", "40.00", "40.00", false);
         org.assertj.core.api.Assertions.assertThat(respondTask().getFollowUpDate()).isEqualTo(date(FILED.plus(4, ChronoUnit.DAYS)));
@@ -385,6 +401,22 @@ class DisputeResolutionProcessTest {
 
         assertThat(dispute).isEnded().hasPassed("EndEvent_ReturnNotShipped");
         verify(ledger, never()).pay(any(), any(), any());
+    }
+
+    @Test
+    void R13_theReturnsTenDaysCountFromTheAgreement_notFromTheLaterSettlementStep() {
+        ProcessInstance dispute = open("D-19L", "DEFECTIVE", "40.00", "40.00", true);
+        at(FILED.plus(1, ChronoUnit.DAYS));
+        answer("ACCEPT", null, null, null);
+        at(FILED.plus(3, ChronoUnit.DAYS)); // the settlement step runs two days later
+        runAsyncSteps();
+
+        Job returnDue = managementService().createJobQuery().timers().activityId("Timer_ReturnShipmentDue")
+                .singleResult();
+        assertThat(returnDue).hasDueDate(date(FILED.plus(11, ChronoUnit.DAYS)));
+        at(FILED.plus(11, ChronoUnit.DAYS));
+        managementService().executeJob(returnDue.getId());
+        assertThat(dispute).isEnded().hasPassed("EndEvent_ReturnNotShipped");
     }
 
     @Test

@@ -70,6 +70,7 @@ class ReturnShipmentProcessTest {
         BpmnAwareTests.init(processEngine);
         disputeStatus = Mockito.mock(DisputeStatusListener.class);
         Mocks.register("returnOutcome", new ReturnOutcomes(db.disputeCase));
+        Mocks.register("deadlines", new Deadlines());
         Mocks.register("returnPhotos", mock(org.camunda.bpm.engine.delegate.TaskListener.class));
         Mocks.register("caseFileRefresh", mock(org.camunda.bpm.engine.delegate.TaskListener.class));
         Mocks.register("disputeStatus", disputeStatus);
@@ -243,6 +244,7 @@ class ReturnShipmentProcessTest {
                 Variables.STORE_ID, "S-1",
                 Variables.CURRENCY, "USD",
                 Variables.REFUND_AMOUNT, "24.90",
+                Variables.AGREED_AT, Date.from(RETURN_AGREED),
                 Variables.RETURN_FREIGHT_PAYER, "SELLER"));
     }
 

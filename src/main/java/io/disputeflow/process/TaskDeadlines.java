@@ -1,0 +1,44 @@
+package io.disputeflow.process;
+
+import io.disputeflow.dispute.Deadline;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+
+/**
+ * The deadline of a user task: the interrupting timer on its boundary (the seller's 5 days on "Respond to dispute",
+ * the 30 days on "Confirm return receipt", the intake's 2 working days). A completion at or after that instant is
+ * refused even when the timer job has not run yet: the deadline is the rule, the job only carries out its outcome.
+ */
+public final class TaskDeadlines {
+
+    private TaskDeadlines() {
+    }
+
+    /** The task's deadline when it has passed at {@code now} (due at or before it), else empty. */
+    public static Optional<Deadline> passed(ProcessEngineServices engine, String processInstanceId,
+                                            String processDefinitionId, String taskDefinitionKey, Instant now) {
+        List<String> timers = engine.getRepositoryService().getBpmnModelInstance(processDefinitionId)
+                .getModelElementsByType(BoundaryEvent.class).stream()
+                .filter(event -> event.cancelActivity() && event.getAttachedTo() != null
+                        && taskDefinitionKey.equals(event.getAttachedTo().getId())
+                        && !event.getChildElementsByType(TimerEventDefinition.class).isEmpty())
+                .map(BoundaryEvent::getId)
+                .toList();
+        return timers.stream()
+                .flatMap(timer -> engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
+                        .timers().activityId(timer).list().stream()
+                        .map(job -> DeadlineCatalog.deadline(timer, dueAt(job))))
+                .filter(deadline -> !now.isBefore(deadline.dueAt()))
+                .min(Comparator.comparing(Deadline::dueAt));
+    }
+
+    private static Instant dueAt(Job job) {
+        return job.getDuedate().toInstant();
+    }
+}
