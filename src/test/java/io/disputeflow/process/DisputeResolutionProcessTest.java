@@ -317,6 +317,24 @@ class DisputeResolutionProcessTest {
                 .taskDefinitionKey(Tasks.RESPOND_TO_DISPUTE).count()).isZero();
     }
 
+    @Test
+    void R7_R8_theFifteenDaysAndTheProtectionEndRunFromTheStart_whateverTheAsynchronousIntakeSteps() {
+        ProcessInstance dispute = runtimeService().startProcessInstanceByKey("DisputeResolution", "D-13A", Map.of(
+                "disputeId", "D-13A", "storeId", "store-a", "reason", "NO_TRACKING_UPDATE", "currency", "USD",
+                "paidAmount", "40.00", "requestedAmount", "40.00", "protectionEndsAt", date(PROTECTION_ENDS)));
+        db.open("D-13A", "NO_TRACKING_UPDATE", "40.00", "40.00", false, PROTECTION_ENDS);
+        // the intake steps (classification, case file) never ran, e.g. an incident nobody resolved
+
+        assertThat(dueTimerAt("Timer_NegotiationWindowEnds")).hasDueDate(date(FILED.plus(15, ChronoUnit.DAYS)));
+        assertThat(dueTimerAt("StartEvent_ProtectionPeriodEnded")).hasDueDate(date(PROTECTION_ENDS));
+        at(FILED.plus(15, ChronoUnit.DAYS));
+        fire(dispute, "Timer_NegotiationWindowEnds");
+
+        assertThat(dispute).isWaitingAt("CallActivity_PlatformArbitration").hasNotPassed("Task_CollectEvidence");
+        org.assertj.core.api.Assertions.assertThat(db.get("D-13A").decisions().escalationCause())
+                .isEqualTo(EscalationCause.NO_AGREEMENT_IN_15_DAYS);
+    }
+
     // ----- R8: goods in transit / not received escalate when protection ends -----
 
     @Test
@@ -573,6 +591,10 @@ class DisputeResolutionProcessTest {
             steps.forEach(job -> managementService().executeJob(job.getId()));
         }
         throw new IllegalStateException("asynchronous steps keep coming");
+    }
+
+    private Job dueTimerAt(String activityId) {
+        return managementService().createJobQuery().timers().activityId(activityId).singleResult();
     }
 
     private Job dueTimer(ProcessInstance instance, String activityId) {
