@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -40,6 +42,7 @@ class FaultInjectingPaymentProvider implements AutoCloseable {
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final Duration slowAnswer;
     private final AtomicBoolean down = new AtomicBoolean();
+    private volatile CountDownLatch held = new CountDownLatch(0);
     private volatile double faultRate;
     private volatile int maxFailuresInARow;
 
@@ -69,6 +72,15 @@ class FaultInjectingPaymentProvider implements AutoCloseable {
         maxFailuresInARow = maxInARow;
     }
 
+    /** From now on, each call pays at once but answers only after {@link #release()}: a payment under way. */
+    void holdAnswers() {
+        held = new CountDownLatch(1);
+    }
+
+    void release() {
+        held.countDown();
+    }
+
     void down() {
         down.set(true);
     }
@@ -85,6 +97,12 @@ class FaultInjectingPaymentProvider implements AutoCloseable {
 
     int totalPayments() {
         return payments.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
+    /** Calls received for this key. */
+    int attempts(String key) {
+        AtomicInteger count = attempts.get(key);
+        return count == null ? 0 : count.get();
     }
 
     int totalAttempts() {
@@ -135,6 +153,7 @@ class FaultInjectingPaymentProvider implements AutoCloseable {
                 if (fault == Fault.SLOW_BUT_PAID) {
                     sleep(slowAnswer);
                 }
+                awaitRelease();
                 respond(exchange, answer.status(), answer.json());
             }
         }
@@ -179,6 +198,14 @@ class FaultInjectingPaymentProvider implements AutoCloseable {
             }
         } catch (IOException clientGaveUp) {
             // a slow answer whose caller timed out: the payment stands, the answer is lost
+        }
+    }
+
+    private void awaitRelease() {
+        try {
+            held.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

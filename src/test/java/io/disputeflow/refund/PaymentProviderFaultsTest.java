@@ -1,6 +1,7 @@
 package io.disputeflow.refund;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.disputeflow.intake.DisputeIntake;
 import io.disputeflow.intake.OpenDispute;
@@ -8,6 +9,11 @@ import io.disputeflow.process.ProcessModel.Tasks;
 import io.disputeflow.process.ProcessModel.Variables;
 import io.disputeflow.refund.FaultInjectingPaymentProvider.Fault;
 import io.disputeflow.store.Stores;
+import io.disputeflow.buyer.BuyerActions;
+import io.disputeflow.dispute.ActionNotAllowedException;
+import io.disputeflow.support.Polling;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import io.disputeflow.support.ApplicationNode;
 import io.disputeflow.support.EngineTime;
 import io.disputeflow.support.TestPostgres;
@@ -137,6 +143,38 @@ class PaymentProviderFaultsTest {
             assertThat(provider.payments(key)).isEqualTo(1);
         }
         assertThat(count("SELECT count(*) FROM refund WHERE order_id LIKE 'O-OUTAGE-%'")).isEqualTo(disputes.size());
+    }
+
+    @Test
+    void R9_cancellationWhileTheRefundIsUnderWayAtTheProvider_refused_theRefundIsPaidOnce() throws Exception {
+        provider.flaky(0, 0);
+        String id = openAndAccept("UNDERWAY", 1).get(0);
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(instance).messages().singleResult()
+                .getId()); // settled: the refund key is fixed, "Pay refund" is next
+        provider.holdAnswers();
+        String payJob = management.createJobQuery().processInstanceId(instance).activityId(PAY_REFUND).singleResult()
+                .getId();
+        CompletableFuture<Void> paying = CompletableFuture.runAsync(() -> {
+            try {
+                management.executeJob(payJob);
+            } catch (RuntimeException unanswered) {
+                // the provider held its answer beyond the client's timeout: the job is retried later
+            }
+        });
+        Polling.until("the provider received the payment request", Duration.ofSeconds(20),
+                () -> provider.attempts(id + "/AGREEMENT/1") > 0, provider::toString);
+
+        assertThatThrownBy(() -> node.bean(BuyerActions.class).cancel(id))
+                .isInstanceOf(ActionNotAllowedException.class).hasMessageContaining("being executed");
+
+        provider.release();
+        paying.get(30, TimeUnit.SECONDS);
+        jobs.until("the refund under way is recorded", () -> refunded("UNDERWAY") == 1);
+        assertThat(refundKeys("UNDERWAY")).hasSize(1);
+        assertThat(provider.payments(refundKeys("UNDERWAY").get(0))).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM dispute WHERE status = 'CANCELLED' AND order_id LIKE 'O-UNDERWAY-%'"))
+                .isZero();
     }
 
     /** Opens disputes of {@code count} orders and lets the seller accept each buyer proposal. */
