@@ -4,6 +4,8 @@ import io.disputeflow.dispute.CaseDecisions.Execution;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,6 +87,29 @@ public class DisputeCase {
         records.appendTimeline(disputeId, buyer,
                 accepted ? "BUYER_ACCEPTED_COUNTER_OFFER" : "BUYER_REJECTED_COUNTER_OFFER",
                 accepted ? "The buyer accepted the counter-offer" : "The buyer rejected the counter-offer");
+    }
+
+    /** The longest extension of buyer protection one answer may give, in days. */
+    public static final int MAX_PROTECTION_EXTENSION_DAYS = 30;
+
+    /**
+     * The seller's agent extends the buyer's protection by {@code days} (1 to {@value #MAX_PROTECTION_EXTENSION_DAYS})
+     * from its current end; the R8 escalation moves with it. Returns the new end.
+     */
+    @Transactional
+    public Instant extendProtection(String disputeId, String agent, int days) {
+        if (days < 1 || days > MAX_PROTECTION_EXTENSION_DAYS) {
+            throw new IllegalArgumentException("protectionExtensionDays must be a whole number of days from 1 to "
+                    + MAX_PROTECTION_EXTENSION_DAYS + ", not " + days);
+        }
+        DisputeRecord dispute = records.lock(disputeId);
+        Instant newEnd = dispute.protectionEndsAt().plus(days, ChronoUnit.DAYS);
+        update(disputeId, "protection_ends_at = ?, protection_extended_days = protection_extended_days + ?",
+                Timestamp.from(newEnd), days);
+        records.appendTimeline(disputeId, agent, "PROTECTION_EXTENDED", "Buyer protection extended by " + days
+                + (days == 1 ? " day" : " days") + ", until " + CaseWords.time(newEnd) + " (was "
+                + CaseWords.time(dispute.protectionEndsAt()) + ")");
+        return newEnd;
     }
 
     /** The dispute goes to platform arbitration (R6, R7, R8, R16). */

@@ -137,6 +137,8 @@ public final class ProcessModel {
         public static final String SELLER_MESSAGE = "sellerMessage";
         /** L1, L2 or L3: the buyer-care reply the seller sends instead of a message of their own. */
         public static final String REPLY_TEMPLATE = "replyTemplate";
+        /** Optional: by how many days (1-30) the seller extends the buyer's protection; moves the R8 escalation. */
+        public static final String PROTECTION_EXTENSION_DAYS = "protectionExtensionDays";
 
         // agreement or ruling being executed (the record keeps it with its refund key; these serve gateways and forms)
         public static final String REFUND_AMOUNT = "refundAmount";

@@ -25,6 +25,8 @@ import io.disputeflow.returns.ReturnOutcomes;
 import io.disputeflow.negotiation.AlertStoreSupervisorDelegate;
 import io.disputeflow.negotiation.RecordModificationDelegate;
 import io.disputeflow.negotiation.SellerResponseValidation;
+import io.disputeflow.negotiation.ProtectionExtension;
+import io.disputeflow.evidence.CaseFileRefresh;
 import io.disputeflow.process.ProcessModel.Messages;
 import io.disputeflow.process.ProcessModel.Tasks;
 import io.disputeflow.refund.ExecuteRefundDelegate;
@@ -90,7 +92,8 @@ class DisputeResolutionProcessTest {
         Mocks.register("disputeStatus", new DisputeStatusListener(db.disputeCase, records));
         Mocks.register("collectEvidence", collectEvidence);
         Mocks.register("sellerResponseValidation",
-                new SellerResponseValidation(records, db.disputeCase, mock(BuyerMessages.class)));
+                new SellerResponseValidation(records, db.disputeCase, mock(BuyerMessages.class),
+                        new ProtectionExtension(db.disputeCase), mock(CaseFileRefresh.class)));
         Mocks.register("alertStoreSupervisor", new AlertStoreSupervisorDelegate(records));
         Mocks.register("recordModification", new RecordModificationDelegate());
         Mocks.register("settleAgreement", new SettleAgreementDelegate(records, db.disputeCase));
@@ -316,6 +319,54 @@ class DisputeResolutionProcessTest {
         assertThat(dispute).hasPassed("EndEvent_EscalateProtectionEnded").isWaitingAt("CallActivity_PlatformArbitration");
         org.assertj.core.api.Assertions.assertThat(db.get(dispute.getBusinessKey()).decisions().escalationCause())
                 .isEqualTo(EscalationCause.PROTECTION_ENDED);
+    }
+
+    @Test
+    void R8_protectionExtended_escalatesAtTheNewEndNotTheOld() {
+        ProcessInstance dispute = openWithProtection("D-14X", "NO_TRACKING_UPDATE", FILED.plus(10, ChronoUnit.DAYS));
+        at(FILED.plus(1, ChronoUnit.DAYS));
+        Map<String, Object> answer = new java.util.HashMap<>();
+        answer.put("sellerDecision", "REJECT");
+        answer.put("sellerMessage", "Still in transit, we extended your protection");
+        answer.put("protectionExtensionDays", 7L);
+        taskService().complete(respondTask().getId(), answer);
+
+        Instant newEnd = FILED.plus(17, ChronoUnit.DAYS);
+        org.assertj.core.api.Assertions.assertThat(db.get("D-14X").protectionEndsAt()).isEqualTo(newEnd);
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(dispute.getId(), "protectionEndsAt"))
+                .isEqualTo(date(newEnd));
+        org.assertj.core.api.Assertions.assertThat(db.actions("D-14X")).containsOnlyOnce("PROTECTION_EXTENDED");
+
+        at(FILED.plus(10, ChronoUnit.DAYS));
+        Assertions.assertNull(dueTimer(dispute, "StartEvent_ProtectionPeriodEnded"), "nothing at the old end");
+        at(FILED.plus(17, ChronoUnit.DAYS).minusSeconds(1));
+        Assertions.assertNull(dueTimer(dispute, "StartEvent_ProtectionPeriodEnded"));
+        assertThat(dispute).isWaitingAt("Gateway_BuyerNextStep");
+        at(FILED.plus(17, ChronoUnit.DAYS));
+        fire(dispute, "StartEvent_ProtectionPeriodEnded");
+
+        assertThat(dispute).hasPassed("EndEvent_EscalateProtectionEnded").isWaitingAt("CallActivity_PlatformArbitration");
+        org.assertj.core.api.Assertions.assertThat(db.get("D-14X").decisions().escalationCause())
+                .isEqualTo(EscalationCause.PROTECTION_ENDED);
+    }
+
+    @Test
+    void R8_protectionExtensionOutOfRange_refusedAndNothingMoves() {
+        ProcessInstance dispute = openWithProtection("D-14Y", "NO_TRACKING_UPDATE", FILED.plus(10, ChronoUnit.DAYS));
+        for (Object days : List.of(31L, -1L, 2.5d)) {
+            Map<String, Object> answer = new java.util.HashMap<>();
+            answer.put("sellerDecision", "REJECT");
+            answer.put("sellerMessage", "Still in transit");
+            answer.put("protectionExtensionDays", days);
+            String taskId = respondTask().getId();
+            Exception refused = Assertions.assertThrows(Exception.class, () -> taskService().complete(taskId, answer));
+            org.assertj.core.api.Assertions.assertThat(refused).hasMessageContaining("from 1 to 30");
+        }
+        assertThat(dispute).isWaitingAt(Tasks.RESPOND_TO_DISPUTE);
+        org.assertj.core.api.Assertions.assertThat(db.get("D-14Y").protectionEndsAt())
+                .isEqualTo(FILED.plus(10, ChronoUnit.DAYS));
+        at(FILED.plus(10, ChronoUnit.DAYS));
+        Assertions.assertNotNull(dueTimer(dispute, "StartEvent_ProtectionPeriodEnded"), "still the old end");
     }
 
     @Test

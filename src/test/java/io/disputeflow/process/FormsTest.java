@@ -50,6 +50,7 @@ class FormsTest {
                 Map.entry("counterOfferAmount", List.of()),
                 Map.entry("replyTemplate", List.of("L1", "L2", "L3")),
                 Map.entry("sellerMessage", List.of()),
+                Map.entry("protectionExtensionDays", List.of()),
                 Map.entry("takeUpConfirmed", List.of()),
                 Map.entry("assignedArbitrator", List.of()),
                 Map.entry("rulingOutcome", List.of("FULL_REFUND", "PARTIAL_REFUND", "REFUND_WITH_RETURN", "NO_REFUND")),

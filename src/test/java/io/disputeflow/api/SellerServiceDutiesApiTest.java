@@ -1,0 +1,97 @@
+package io.disputeflow.api;
+
+import static io.disputeflow.support.ApiFixture.ADMIN;
+import static io.disputeflow.support.ApiFixture.NORTH_1;
+import static io.disputeflow.support.ApiFixture.STOREFRONT;
+import static io.disputeflow.support.ApiFixture.openRequest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.disputeflow.buyercare.BuyerMessages;
+import io.disputeflow.process.ProcessModel.Tasks;
+import io.disputeflow.support.ApiTestSupport;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The seller's service duties end to end on PostgreSQL: what the agent does in Tasklist (through the engine's REST
+ * API, as Tasklist does) and what the marketplace API then shows.
+ */
+class SellerServiceDutiesApiTest extends ApiTestSupport {
+
+    static final AtomicInteger ORDERS = new AtomicInteger();
+
+    @Autowired
+    BuyerMessages buyerMessages;
+
+    String open(String reason) {
+        ResponseEntity<JsonNode> opened = api.post(STOREFRONT, "/api/disputes",
+                openRequest("O-CARE-" + ORDERS.incrementAndGet(), NORTH_1, reason, "40.00", NOW));
+        assertThat(opened.getStatusCode()).as(String.valueOf(opened.getBody())).isEqualTo(HttpStatus.CREATED);
+        String id = opened.getBody().get("id").asText();
+        disputes.runJobs(id);
+        return id;
+    }
+
+    JsonNode dispute(String id) {
+        ResponseEntity<JsonNode> response = api.get(STOREFRONT, "/api/disputes/" + id);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    ResponseEntity<String> answer(String id, Map<String, Object> answer) {
+        Task respond = disputes.task(id, Tasks.RESPOND_TO_DISPUTE);
+        ResponseEntity<String> completed = api.completeTask(ADMIN, respond.getId(), answer);
+        disputes.runJobs(id);
+        return completed;
+    }
+
+    @Test
+    void R8_protectionExtendedByTheSeller_apiShowsTheNewEndItsTimelineEntryAndTheMovedDeadline() {
+        String id = open("NO_TRACKING_UPDATE");
+        Instant oldEnd = NOW.plus(40, ChronoUnit.DAYS);
+        Instant newEnd = oldEnd.plus(10, ChronoUnit.DAYS);
+        assertThat(dispute(id).at("/order/protectionEndsAt").asText()).isEqualTo(oldEnd.toString());
+
+        Map<String, Object> tooLong = new LinkedHashMap<>(Map.of("sellerDecision", "REJECT",
+                "replyTemplate", "L1", "protectionExtensionDays", 31));
+        ResponseEntity<String> refused = answer(id, tooLong);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("from 1 to 30");
+        assertThat(dispute(id).at("/order/protectionEndsAt").asText()).isEqualTo(oldEnd.toString());
+
+        ResponseEntity<String> answered = answer(id, Map.of("sellerDecision", "REJECT", "replyTemplate", "L1",
+                "protectionExtensionDays", 10));
+        assertThat(answered.getStatusCode()).as(answered.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        JsonNode read = dispute(id);
+        assertThat(read.at("/order/protectionEndsAt").asText()).isEqualTo(newEnd.toString());
+        JsonNode extended = null;
+        for (JsonNode entry : read.get("timeline")) {
+            if (entry.get("action").asText().equals("PROTECTION_EXTENDED")) {
+                extended = entry;
+            }
+        }
+        assertThat(extended).as("timeline entry PROTECTION_EXTENDED").isNotNull();
+        assertThat(extended.get("detail").asText()).contains("by 10 days", "2027-01-12 10:00 UTC");
+        assertThat(extended.get("actor").asText()).isEqualTo(ADMIN);
+        JsonNode r8 = null;
+        for (JsonNode deadline : read.get("deadlines")) {
+            if (deadline.get("rule").asText().equals("R8")) {
+                r8 = deadline;
+            }
+        }
+        assertThat(r8).as("the R8 deadline in " + read.get("deadlines")).isNotNull();
+        assertThat(r8.get("dueAt").asText()).isEqualTo(newEnd.toString());
+        assertThat(buyerMessages.bodies(id)).singleElement().asString()
+                .as("L1 quotes the extended end").contains("Jan 12, 2027").doesNotContain("Jan 2, 2027");
+    }
+}
