@@ -112,6 +112,43 @@ public class DisputeCase {
         return newEnd;
     }
 
+    /** The longest reason an abuse report may give. */
+    public static final int MAX_ABUSE_REASON_LENGTH = 2000;
+
+    /**
+     * The seller's agent reports the buyer for abuse (a deliberate false claim or extortion, RULES.md "abuse flag"):
+     * the flag and the reason on the record, a timeline entry, and one more report against the buyer. Returns how
+     * often the buyer has been reported in all.
+     */
+    @Transactional
+    public int recordAbuseReport(String disputeId, String agent, String reason) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("abuseReportReason is required when reporting the buyer: say what the"
+                    + " buyer demands or did (e.g. asks for a 30% refund to cancel the dispute)");
+        }
+        if (text.length() > MAX_ABUSE_REASON_LENGTH) {
+            throw new IllegalArgumentException("abuseReportReason may have at most " + MAX_ABUSE_REASON_LENGTH
+                    + " characters, not " + text.length());
+        }
+        DisputeRecord dispute = records.lock(disputeId);
+        update(disputeId, "abuse_reported_by = ?, abuse_reported_at = ?, abuse_report_reason = ?, abuse_confirmed = NULL",
+                agent, Timestamp.from(clock.instant()), text);
+        int reports = records.countAbuseReport(dispute.buyerId(), disputeId);
+        records.appendTimeline(disputeId, agent, "ABUSE_REPORTED", "The seller reported the buyer for abuse: " + text
+                + " (" + reports + (reports == 1 ? " report" : " reports") + " against this buyer in all)");
+        return reports;
+    }
+
+    /** An arbitration supervisor reviewed the seller's abuse report. */
+    @Transactional
+    public void recordAbuseReview(String disputeId, String supervisor, boolean confirmed, String note) {
+        update(disputeId, "abuse_confirmed = ?", confirmed);
+        String text = note == null || note.isBlank() ? "" : ": " + note.strip();
+        records.appendTimeline(disputeId, supervisor, "ABUSE_REVIEWED", (confirmed
+                ? "The abuse report was confirmed" : "The abuse report was found unfounded") + text);
+    }
+
     /** The dispute goes to platform arbitration (R6, R7, R8, R16). */
     @Transactional
     public void recordEscalation(String disputeId, EscalationCause cause) {

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Completion listener of "Respond to dispute": refuses an incomplete or impossible answer (the task stays open),
  * writes a valid one to the dispute record and its timeline, and sends the seller's message to the buyer. An optional
  * extension of the buyer's protection ({@link ProtectionExtension}) is applied first, so that a buyer-care reply sent
- * with the answer quotes the new end. The
+ * with the answer quotes the new end. A report of an abusive buyer ({@link BuyerAbuseReports}) goes with the answer. The
  * process keeps only the decision its gateway needs; type, amount and message live on the record.
  */
 @Component("sellerResponseValidation")
@@ -28,9 +28,12 @@ public class SellerResponseValidation implements TaskListener {
     private final BuyerMessages buyerMessages;
     private final ProtectionExtension protectionExtension;
     private final CaseFileRefresh caseFileRefresh;
+    private final BuyerAbuseReports abuseReports;
 
     public SellerResponseValidation(DisputeRecords records, DisputeCase disputeCase, BuyerMessages buyerMessages,
-                                    ProtectionExtension protectionExtension, CaseFileRefresh caseFileRefresh) {
+                                    ProtectionExtension protectionExtension, CaseFileRefresh caseFileRefresh,
+                                    BuyerAbuseReports abuseReports) {
+        this.abuseReports = abuseReports;
         this.records = records;
         this.disputeCase = disputeCase;
         this.buyerMessages = buyerMessages;
@@ -52,6 +55,9 @@ public class SellerResponseValidation implements TaskListener {
                 protectionExtension.extend(task.getExecution(), agent, extensionDays);
                 caseFileRefresh.refresh(task.getExecution());
             }
+            if (BuyerAbuseReports.requested(task.getVariable(Variables.REPORT_ABUSE))) {
+                abuseReports.report(task.getExecution(), agent, task.getVariable(Variables.ABUSE_REPORT_REASON));
+            }
             templateText = template == null || template.isBlank() ? null
                     : (String) task.getVariable(Variables.replyOf(template));
             Object message = task.getVariable(Variables.SELLER_MESSAGE);
@@ -70,7 +76,8 @@ public class SellerResponseValidation implements TaskListener {
             buyerMessages.send(dispute.id(), agent, fromTemplate ? template : null, answer.message());
         }
         for (String onRecordOnly : new String[] {Variables.COUNTER_OFFER_TYPE, Variables.COUNTER_OFFER_AMOUNT,
-                Variables.SELLER_MESSAGE, Variables.REPLY_TEMPLATE, Variables.PROTECTION_EXTENSION_DAYS}) {
+                Variables.SELLER_MESSAGE, Variables.REPLY_TEMPLATE, Variables.PROTECTION_EXTENSION_DAYS,
+                Variables.REPORT_ABUSE, Variables.ABUSE_REPORT_REASON}) {
             task.getExecution().removeVariable(onRecordOnly);
         }
     }

@@ -73,6 +73,8 @@ public final class ProcessModel {
         public static final String ASSIGN_OVERDUE_ARBITRATION_CASE = "Task_AssignOverdueArbitrationCase";
         public static final String CONFIRM_RETURN_RECEIPT = "Task_ConfirmReturnReceipt";
         public static final String RESOLVE_DECLINED_REFUND = "Task_ResolveDeclinedRefund";
+        /** An arbitration supervisor reviews the seller's report of an abusive buyer. */
+        public static final String REVIEW_ABUSE_REPORT = "Task_ReviewAbuseReport";
 
         private Tasks() {
         }
@@ -139,6 +141,20 @@ public final class ProcessModel {
         public static final String REPLY_TEMPLATE = "replyTemplate";
         /** Optional: by how many days (1-30) the seller extends the buyer's protection; moves the R8 escalation. */
         public static final String PROTECTION_EXTENSION_DAYS = "protectionExtensionDays";
+
+        /** Checkbox: the seller reports the buyer for abuse (e.g. demands a 30% refund to cancel). */
+        public static final String REPORT_ABUSE = "reportAbuse";
+        /** What the buyer demanded or did; required with {@link #REPORT_ABUSE}. */
+        public static final String ABUSE_REPORT_REASON = "abuseReportReason";
+        /** True once the seller reported the buyer: starts "Review abuse report" (conditional event subprocess). */
+        public static final String ABUSE_REPORTED = "abuseReported";
+
+        // abuse report (Task_ReviewAbuseReport; the report itself is on the dispute record)
+        /** Markdown: who reported the buyer for abuse, when and why, how often the buyer was reported; null if never. */
+        public static final String ABUSE_REPORT = "abuseReport";
+        /** The supervisor's finding: the buyer did abuse the dispute (true) or the report is unfounded (false). */
+        public static final String ABUSE_CONFIRMED = "abuseConfirmed";
+        public static final String ABUSE_REVIEW_NOTE = "abuseReviewNote";
 
         // agreement or ruling being executed (the record keeps it with its refund key; these serve gateways and forms)
         public static final String REFUND_AMOUNT = "refundAmount";

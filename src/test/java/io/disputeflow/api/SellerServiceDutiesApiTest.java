@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.disputeflow.buyercare.BuyerMessages;
 import io.disputeflow.process.ProcessModel.Tasks;
+import io.disputeflow.process.ProcessModel.Variables;
 import io.disputeflow.support.ApiTestSupport;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -33,8 +34,15 @@ class SellerServiceDutiesApiTest extends ApiTestSupport {
     BuyerMessages buyerMessages;
 
     String open(String reason) {
-        ResponseEntity<JsonNode> opened = api.post(STOREFRONT, "/api/disputes",
-                openRequest("O-CARE-" + ORDERS.incrementAndGet(), NORTH_1, reason, "40.00", NOW));
+        return open(reason, null);
+    }
+
+    String open(String reason, String buyerId) {
+        Map<String, Object> request = openRequest("O-CARE-" + ORDERS.incrementAndGet(), NORTH_1, reason, "40.00", NOW);
+        if (buyerId != null) {
+            request.put("buyerId", buyerId);
+        }
+        ResponseEntity<JsonNode> opened = api.post(STOREFRONT, "/api/disputes", request);
         assertThat(opened.getStatusCode()).as(String.valueOf(opened.getBody())).isEqualTo(HttpStatus.CREATED);
         String id = opened.getBody().get("id").asText();
         disputes.runJobs(id);
@@ -93,5 +101,46 @@ class SellerServiceDutiesApiTest extends ApiTestSupport {
         assertThat(r8.get("dueAt").asText()).isEqualTo(newEnd.toString());
         assertThat(buyerMessages.bodies(id)).singleElement().asString()
                 .as("L1 quotes the extended end").contains("Jan 12, 2027").doesNotContain("Jan 2, 2027");
+    }
+
+    @Test
+    void abuseReport_flagOnTheRecordAndTheBuyer_supervisorsTask_andTheArbitratorsCaseFileShowsIt() {
+        String buyer = "buyer-extorts-" + ORDERS.incrementAndGet();
+        String earlier = open("USAGE_PROBLEM", buyer);
+        answer(earlier, Map.of("sellerDecision", "REJECT", "sellerMessage", "Works as shown in the manual",
+                "reportAbuse", true, "abuseReportReason", "Asked for money to cancel"));
+        String id = open("USAGE_PROBLEM", buyer);
+        assertThat(dispute(id).get("abuseReported").asBoolean()).isFalse();
+
+        ResponseEntity<String> answered = answer(id, Map.of("sellerDecision", "REJECT",
+                "sellerMessage", "The product works, see our video", "reportAbuse", true,
+                "abuseReportReason", "Wants a 30% refund to cancel the dispute"));
+        assertThat(answered.getStatusCode()).as(answered.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        JsonNode read = dispute(id);
+        assertThat(read.get("abuseReported").asBoolean()).isTrue();
+        assertThat(read.get("timeline").findValuesAsText("action")).contains("ABUSE_REPORTED");
+        assertThat(read.get("timeline").findValuesAsText("detail"))
+                .anySatisfy(detail -> assertThat(detail).contains("Wants a 30% refund", "2 reports against this buyer"));
+        assertThat(jdbc.queryForObject("SELECT reports FROM buyer_abuse_report WHERE buyer_id = ?", Integer.class,
+                buyer)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT abuse_report_reason FROM dispute WHERE id = ?", String.class, id))
+                .isEqualTo("Wants a 30% refund to cancel the dispute");
+
+        Task review = disputes.task(id, Tasks.REVIEW_ABUSE_REPORT);
+        assertThat(review).as("Review abuse report").isNotNull();
+        assertThat(tasks.getIdentityLinksForTask(review.getId())).anySatisfy(link ->
+                assertThat(link.getGroupId()).isEqualTo("arbitration-supervisors"));
+        assertThat(review.getDueDate().toInstant()).isEqualTo(NOW.plus(2, ChronoUnit.DAYS));
+        assertThat((String) tasks.getVariable(review.getId(), Variables.ABUSE_REPORT))
+                .contains("Wants a 30% refund to cancel the dispute", "2 times in all", "pending");
+
+        ResponseEntity<JsonNode> escalated = api.post(STOREFRONT, "/api/disputes/" + id + "/escalation", null);
+        assertThat(escalated.getStatusCode()).isEqualTo(HttpStatus.OK);
+        disputes.runJobs(id);
+        Task takeUp = disputes.task(id, Tasks.TAKE_UP_ARBITRATION_CASE);
+        assertThat((String) tasks.getVariable(takeUp.getId(), Variables.ABUSE_REPORT))
+                .as("the arbitrator's case file").contains("reported the buyer for abuse", "Wants a 30% refund");
+        assertThat(review.getTenantId()).isEqualTo(takeUp.getTenantId());
     }
 }

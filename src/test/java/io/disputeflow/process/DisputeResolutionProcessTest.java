@@ -26,6 +26,8 @@ import io.disputeflow.negotiation.AlertStoreSupervisorDelegate;
 import io.disputeflow.negotiation.RecordModificationDelegate;
 import io.disputeflow.negotiation.SellerResponseValidation;
 import io.disputeflow.negotiation.ProtectionExtension;
+import io.disputeflow.negotiation.BuyerAbuseReports;
+import io.disputeflow.arbitration.AbuseReportReview;
 import io.disputeflow.evidence.CaseFileRefresh;
 import io.disputeflow.process.ProcessModel.Messages;
 import io.disputeflow.process.ProcessModel.Tasks;
@@ -93,7 +95,9 @@ class DisputeResolutionProcessTest {
         Mocks.register("collectEvidence", collectEvidence);
         Mocks.register("sellerResponseValidation",
                 new SellerResponseValidation(records, db.disputeCase, mock(BuyerMessages.class),
-                        new ProtectionExtension(db.disputeCase), mock(CaseFileRefresh.class)));
+                        new ProtectionExtension(db.disputeCase), mock(CaseFileRefresh.class),
+                        new BuyerAbuseReports(db.disputeCase)));
+        Mocks.register("abuseReportReview", new AbuseReportReview(db.disputeCase));
         Mocks.register("alertStoreSupervisor", new AlertStoreSupervisorDelegate(records));
         Mocks.register("recordModification", new RecordModificationDelegate());
         Mocks.register("settleAgreement", new SettleAgreementDelegate(records, db.disputeCase));
@@ -377,6 +381,68 @@ class DisputeResolutionProcessTest {
         fire(dispute, "StartEvent_ProtectionPeriodEnded");
 
         assertThat(dispute).hasPassed("EndEvent_ProtectionEndIrrelevant").isWaitingAt("Gateway_BuyerNextStep");
+    }
+
+    // ----- seller service duty: report a buyer who demands money to cancel (RULES.md "abuse flag") -----
+
+    @Test
+    void abuseReport_withTheSellersAnswer_flagsDisputeAndBuyer_supervisorsReviewWhileTheDisputeGoesOn() {
+        ProcessInstance dispute = open("D-40", "USAGE_PROBLEM", "40.00", "40.00", false);
+        Map<String, Object> answer = new java.util.HashMap<>();
+        answer.put("sellerDecision", "REJECT");
+        answer.put("sellerMessage", "The product works, see the video");
+        answer.put("reportAbuse", true);
+        answer.put("abuseReportReason", "Wants a 30% refund or keeps the dispute open");
+        taskService().complete(respondTask().getId(), answer);
+
+        DisputeRecord record = db.get("D-40");
+        org.assertj.core.api.Assertions.assertThat(record.decisions().abuseReport()).isNotNull();
+        org.assertj.core.api.Assertions.assertThat(record.decisions().abuseReport().reason())
+                .isEqualTo("Wants a 30% refund or keeps the dispute open");
+        org.assertj.core.api.Assertions.assertThat(record.decisions().abuseReport().confirmed()).isNull();
+        org.assertj.core.api.Assertions.assertThat(records.abuseReportsOf("buyer-D-40")).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(db.actions("D-40")).containsOnlyOnce("ABUSE_REPORTED");
+
+        Task review = taskService().createTaskQuery().taskDefinitionKey(Tasks.REVIEW_ABUSE_REPORT).singleResult();
+        Assertions.assertNotNull(review, "the arbitration supervisors get a review task");
+        assertThat(review).hasCandidateGroup("arbitration-supervisors").hasDueDate(date(FILED.plus(2, ChronoUnit.DAYS)));
+        assertThat(dispute).isWaitingAt("Gateway_BuyerNextStep", Tasks.REVIEW_ABUSE_REPORT);
+
+        taskService().complete(review.getId(), Map.of("abuseConfirmed", true,
+                "abuseReviewNote", "The chat shows the demand"));
+
+        org.assertj.core.api.Assertions.assertThat(db.get("D-40").decisions().abuseReport().confirmed()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(db.actions("D-40")).containsOnlyOnce("ABUSE_REVIEWED");
+        assertThat(dispute).hasPassed("EndEvent_AbuseReportReviewed").isWaitingAt("Gateway_BuyerNextStep");
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariables(dispute.getId()))
+                .doesNotContainKeys("reportAbuse", "abuseReportReason", "abuseConfirmed", "abuseReviewNote");
+    }
+
+    @Test
+    void abuseReport_withoutReason_refused_nothingFlagged() {
+        ProcessInstance dispute = open("D-41", "USAGE_PROBLEM", "40.00", "40.00", false);
+        Map<String, Object> answer = new java.util.HashMap<>();
+        answer.put("sellerDecision", "ACCEPT");
+        answer.put("reportAbuse", true);
+        answer.put("abuseReportReason", "  ");
+        String taskId = respondTask().getId();
+        Exception refused = Assertions.assertThrows(Exception.class, () -> taskService().complete(taskId, answer));
+
+        org.assertj.core.api.Assertions.assertThat(refused).hasMessageContaining("abuseReportReason is required");
+        assertThat(dispute).isWaitingAt(Tasks.RESPOND_TO_DISPUTE);
+        org.assertj.core.api.Assertions.assertThat(db.get("D-41").decisions().abuseReport()).isNull();
+        org.assertj.core.api.Assertions.assertThat(taskService().createTaskQuery()
+                .taskDefinitionKey(Tasks.REVIEW_ABUSE_REPORT).count()).isZero();
+    }
+
+    @Test
+    void noAbuseReport_noReviewTask() {
+        ProcessInstance dispute = open("D-42", "USAGE_PROBLEM", "40.00", "40.00", false);
+        answer("REJECT", null, null, "Works as described");
+        assertThat(dispute).isWaitingAt("Gateway_BuyerNextStep");
+        org.assertj.core.api.Assertions.assertThat(taskService().createTaskQuery()
+                .taskDefinitionKey(Tasks.REVIEW_ABUSE_REPORT).count()).isZero();
+        org.assertj.core.api.Assertions.assertThat(db.get("D-42").decisions().abuseReport()).isNull();
     }
 
     // ----- R9: cancellation before a ruling -----
