@@ -10,6 +10,8 @@ import static org.mockito.Mockito.when;
 
 import io.disputeflow.arbitration.RulingValidation;
 import io.disputeflow.buyercare.BuyerMessages;
+import io.disputeflow.buyercare.BuyerCareUpdates;
+import io.disputeflow.logistics.TrackingEvents;
 import io.disputeflow.calendar.CalendarProperties;
 import io.disputeflow.calendar.WorkingDayCalendar;
 import io.disputeflow.dispute.DisputeRecords;
@@ -82,6 +84,7 @@ class DisputeResolutionProcessTest {
     RefundLedger ledger = mock(RefundLedger.class);
     JavaDelegate collectEvidence = mock(JavaDelegate.class);
     JavaDelegate recordSellerPenalty = mock(JavaDelegate.class);
+    BuyerMessages buyerMessages = mock(BuyerMessages.class);
 
     @BeforeEach
     void setUp() {
@@ -98,6 +101,7 @@ class DisputeResolutionProcessTest {
                         new ProtectionExtension(db.disputeCase), mock(CaseFileRefresh.class),
                         new BuyerAbuseReports(db.disputeCase)));
         Mocks.register("abuseReportReview", new AbuseReportReview(db.disputeCase));
+        Mocks.register("buyerCare", new BuyerCareUpdates(records, mock(TrackingEvents.class), buyerMessages, db.clock));
         Mocks.register("alertStoreSupervisor", new AlertStoreSupervisorDelegate(records));
         Mocks.register("recordModification", new RecordModificationDelegate());
         Mocks.register("settleAgreement", new SettleAgreementDelegate(records, db.disputeCase));
@@ -381,6 +385,88 @@ class DisputeResolutionProcessTest {
         fire(dispute, "StartEvent_ProtectionPeriodEnded");
 
         assertThat(dispute).hasPassed("EndEvent_ProtectionEndIrrelevant").isWaitingAt("Gateway_BuyerNextStep");
+    }
+
+    // ----- seller service duty: buyer care every 2 days after a rejection (seed 003 L2/L3, RULES.md service duties) -----
+
+    @Test
+    void L3_buyerCareReminderEveryTwoDaysAfterRejection_stopsWhenTheBuyerEscalates() {
+        ProcessInstance dispute = open("D-50", "NO_TRACKING_UPDATE", "40.00", "40.00", false);
+        at(FILED.plus(1, ChronoUnit.DAYS));
+        answer("REJECT", null, null, "The parcel is on its way");
+
+        at(FILED.plus(3, ChronoUnit.DAYS).minusSeconds(1));
+        Assertions.assertNull(dueTimer(dispute, "StartEvent_BuyerCareUpdateDue"), "nothing before 2 days");
+        at(FILED.plus(3, ChronoUnit.DAYS));
+        fire(dispute, "StartEvent_BuyerCareUpdateDue");
+        Task first = buyerCareTask();
+        Assertions.assertNotNull(first, "Send buyer-care update after 2 days");
+        assertThat(first).hasCandidateGroup("seller-agents").hasDueDate(date(FILED.plus(4, ChronoUnit.DAYS)));
+        taskService().complete(first.getId(), Map.of("buyerCareMessage", "Customs holds the parcel; it moves soon"));
+        verify(buyerMessages).send("D-50", "seller", null, "Customs holds the parcel; it moves soon");
+        assertThat(dispute).isWaitingAt("Gateway_BuyerNextStep");
+
+        at(FILED.plus(5, ChronoUnit.DAYS).minusSeconds(1));
+        Assertions.assertNull(dueTimer(dispute, "StartEvent_BuyerCareUpdateDue"), "the next one 2 days later");
+        at(FILED.plus(5, ChronoUnit.DAYS));
+        fire(dispute, "StartEvent_BuyerCareUpdateDue");
+        Assertions.assertNotNull(buyerCareTask(), "again 2 days later");
+
+        correlate(Messages.BUYER_ESCALATED, "D-50");
+        assertThat(dispute).isWaitingAt("CallActivity_PlatformArbitration");
+        Assertions.assertNull(buyerCareTask(), "the open update ends with the wait");
+        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
+                .activityId("StartEvent_BuyerCareUpdateDue").count()).as("no more reminders").isZero();
+    }
+
+    @Test
+    void L3_buyerCareReminder_stopsWhenTheBuyerModifiesTheRequest() {
+        ProcessInstance dispute = open("D-51", "NO_TRACKING_UPDATE", "40.00", "40.00", false);
+        answer("REJECT", null, null, "The parcel is on its way");
+        at(FILED.plus(2, ChronoUnit.DAYS));
+        fire(dispute, "StartEvent_BuyerCareUpdateDue");
+        Assertions.assertNotNull(buyerCareTask());
+
+        modify("D-51", "30.00");
+        runAsyncSteps();
+
+        assertThat(dispute).isWaitingAt(Tasks.RESPOND_TO_DISPUTE);
+        Assertions.assertNull(buyerCareTask(), "the seller answers the modified request instead");
+        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
+                .activityId("StartEvent_BuyerCareUpdateDue").count()).isZero();
+    }
+
+    @Test
+    void L3_buyerCareReminder_onlyForParcelsWithoutTrackingUpdate_andNeverTwoAtOnce() {
+        ProcessInstance product = open("D-52", "DEFECTIVE", "40.00", "40.00", false);
+        answer("REJECT", null, null, "Works for us");
+        at(FILED.plus(2, ChronoUnit.DAYS));
+        fire(product, "StartEvent_BuyerCareUpdateDue");
+        assertThat(product).hasPassed("EndEvent_NoBuyerCareNeeded").isWaitingAt("Gateway_BuyerNextStep");
+        Assertions.assertNull(buyerCareTask(), "no buyer-care update for a product dispute");
+
+        correlate(Messages.BUYER_ESCALATED, "D-52");
+
+        at(FILED);
+        ProcessInstance parcel = open("D-53", "NO_TRACKING_UPDATE", "40.00", "40.00", false);
+        answer("REJECT", null, null, "On its way");
+        at(FILED.plus(2, ChronoUnit.DAYS));
+        fire(parcel, "StartEvent_BuyerCareUpdateDue");
+        at(FILED.plus(4, ChronoUnit.DAYS));
+        fire(parcel, "StartEvent_BuyerCareUpdateDue");
+        org.assertj.core.api.Assertions.assertThat(taskService().createTaskQuery()
+                .taskDefinitionKey(Tasks.SEND_BUYER_CARE_UPDATE).count()).as("the open one is still due").isEqualTo(1);
+
+        String taskId = buyerCareTask().getId();
+        runtimeService().setVariable(parcel.getId(), "replyL2", "Delayed because of [carrier's reason].");
+        Exception refused = Assertions.assertThrows(Exception.class,
+                () -> taskService().complete(taskId, Map.of("buyerCareReply", "L2")));
+        org.assertj.core.api.Assertions.assertThat(refused).hasMessageContaining("carrier's reason");
+        Assertions.assertNotNull(buyerCareTask());
+    }
+
+    private Task buyerCareTask() {
+        return taskService().createTaskQuery().taskDefinitionKey(Tasks.SEND_BUYER_CARE_UPDATE).singleResult();
     }
 
     // ----- seller service duty: report a buyer who demands money to cancel (RULES.md "abuse flag") -----

@@ -55,6 +55,8 @@ class FormsTest {
                 Map.entry("abuseReportReason", List.of()),
                 Map.entry("abuseConfirmed", List.of()),
                 Map.entry("abuseReviewNote", List.of()),
+                Map.entry("buyerCareReply", List.of("L2", "L3")),
+                Map.entry("buyerCareMessage", List.of()),
                 Map.entry("takeUpConfirmed", List.of()),
                 Map.entry("assignedArbitrator", List.of()),
                 Map.entry("rulingOutcome", List.of("FULL_REFUND", "PARTIAL_REFUND", "REFUND_WITH_RETURN", "NO_REFUND")),
