@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 public class BuyerCareUpdates implements TaskListener {
 
     static final String NO_TRACKING_UPDATE = "NO_TRACKING_UPDATE";
+    /** A parcel whose tracking moved within the last 2 days needs no update from the seller. */
+    static final long MIN_DAYS_WITHOUT_UPDATE = 2;
 
     private final DisputeRecords records;
     private final TrackingEvents tracking;
@@ -39,16 +41,21 @@ public class BuyerCareUpdates implements TaskListener {
 
     /**
      * Whether the agent owes the buyer an update now: the dispute is about a parcel without tracking update (the
-     * record's reason, after any modification), the parcel is not delivered, and no earlier update task is still open.
+     * record's reason, after any modification), the parcel is not delivered and its tracking has been silent for at
+     * least {@value #MIN_DAYS_WITHOUT_UPDATE} days (or has no events), and no earlier update task is still open.
      */
     public boolean updateDue(DelegateExecution execution) {
         DisputeRecord dispute = records.get(execution.getProcessBusinessKey());
         if (!NO_TRACKING_UPDATE.equals(dispute.reason())) {
             return false;
         }
-        if (dispute.carrier() != null && dispute.trackingNumber() != null && TrackingFacts.of(
-                tracking.history(dispute.carrier(), dispute.trackingNumber()), clock.instant()).deliveredAt() != null) {
-            return false;
+        if (dispute.carrier() != null && dispute.trackingNumber() != null) {
+            TrackingFacts facts = TrackingFacts.of(tracking.history(dispute.carrier(), dispute.trackingNumber()),
+                    clock.instant());
+            if (facts.deliveredAt() != null
+                    || facts.daysWithoutUpdate() != null && facts.daysWithoutUpdate() < MIN_DAYS_WITHOUT_UPDATE) {
+                return false;
+            }
         }
         return execution.getProcessEngineServices().getTaskService().createTaskQuery()
                 .processInstanceId(execution.getProcessInstanceId())

@@ -144,6 +144,13 @@ public class DisputeRecords {
         throw new IllegalStateException("Could not count the abuse report against buyer " + buyerId);
     }
 
+    /** By how many days the seller has extended the dispute's buyer protection in all (0: never). */
+    public int protectionExtendedDays(String disputeId) {
+        Integer days = jdbc.queryForObject("SELECT protection_extended_days FROM dispute WHERE id = ?", Integer.class,
+                disputeId);
+        return days == null ? 0 : days;
+    }
+
     /** How often the buyer has been reported for abuse, over all disputes. */
     public int abuseReportsOf(String buyerId) {
         List<Integer> reports = jdbc.queryForList("SELECT reports FROM buyer_abuse_report WHERE buyer_id = ?",

@@ -50,6 +50,11 @@ public class SellerResponseValidation implements TaskListener {
         SellerAnswer answer;
         try {
             Integer extensionDays = ProtectionExtension.days(task.getVariable(Variables.PROTECTION_EXTENSION_DAYS));
+            if ("L1".equals(template) && extensionDays == null && records.protectionExtendedDays(dispute.id()) == 0) {
+                throw new IllegalArgumentException("the L1 reply tells the buyer that the buyer protection is extended:"
+                        + " extend it in " + Variables.PROTECTION_EXTENSION_DAYS + " (1 to 30 days) or choose another"
+                        + " reply");
+            }
             if (extensionDays != null) {
                 // first, so that the buyer-care replies (L1: "extended until") quote the new end
                 protectionExtension.extend(task.getExecution(), agent, extensionDays);

@@ -12,6 +12,7 @@ import io.disputeflow.arbitration.RulingValidation;
 import io.disputeflow.buyercare.BuyerMessages;
 import io.disputeflow.buyercare.BuyerCareUpdates;
 import io.disputeflow.logistics.TrackingEvents;
+import io.disputeflow.logistics.TrackingEvent;
 import io.disputeflow.calendar.CalendarProperties;
 import io.disputeflow.calendar.WorkingDayCalendar;
 import io.disputeflow.dispute.DisputeRecords;
@@ -85,6 +86,7 @@ class DisputeResolutionProcessTest {
     JavaDelegate collectEvidence = mock(JavaDelegate.class);
     JavaDelegate recordSellerPenalty = mock(JavaDelegate.class);
     BuyerMessages buyerMessages = mock(BuyerMessages.class);
+    TrackingEvents tracking = mock(TrackingEvents.class);
 
     @BeforeEach
     void setUp() {
@@ -101,7 +103,7 @@ class DisputeResolutionProcessTest {
                         new ProtectionExtension(db.disputeCase), mock(CaseFileRefresh.class),
                         new BuyerAbuseReports(db.disputeCase)));
         Mocks.register("abuseReportReview", new AbuseReportReview(db.disputeCase));
-        Mocks.register("buyerCare", new BuyerCareUpdates(records, mock(TrackingEvents.class), buyerMessages, db.clock));
+        Mocks.register("buyerCare", new BuyerCareUpdates(records, tracking, buyerMessages, db.clock));
         Mocks.register("alertStoreSupervisor", new AlertStoreSupervisorDelegate(records));
         Mocks.register("recordModification", new RecordModificationDelegate());
         Mocks.register("settleAgreement", new SettleAgreementDelegate(records, db.disputeCase));
@@ -378,6 +380,25 @@ class DisputeResolutionProcessTest {
     }
 
     @Test
+    void L1_saysTheProtectionIsExtended_refusedUnlessTheSellerExtendsIt() {
+        ProcessInstance dispute = openWithProtection("D-14Z", "NO_TRACKING_UPDATE", FILED.plus(10, ChronoUnit.DAYS));
+        Map<String, Object> answer = new java.util.HashMap<>();
+        answer.put("sellerDecision", "REJECT");
+        answer.put("sellerMessage", "Still in transit");
+        answer.put("replyTemplate", "L1");
+        String taskId = respondTask().getId();
+        Exception refused = Assertions.assertThrows(Exception.class, () -> taskService().complete(taskId, answer));
+        org.assertj.core.api.Assertions.assertThat(refused).hasMessageContaining("protectionExtensionDays");
+        assertThat(dispute).isWaitingAt(Tasks.RESPOND_TO_DISPUTE);
+
+        answer.put("protectionExtensionDays", 3L);
+        taskService().complete(taskId, answer);
+        assertThat(dispute).isWaitingAt("Gateway_BuyerNextStep");
+        org.assertj.core.api.Assertions.assertThat(db.get("D-14Z").protectionEndsAt())
+                .isEqualTo(FILED.plus(13, ChronoUnit.DAYS));
+    }
+
+    @Test
     void R8_productDispute_isNotEscalatedWhenProtectionEnds() {
         ProcessInstance dispute = openWithProtection("D-15", "DEFECTIVE", FILED.plus(10, ChronoUnit.DAYS));
         answer("REJECT", null, null, "Works for us");
@@ -463,6 +484,25 @@ class DisputeResolutionProcessTest {
                 () -> taskService().complete(taskId, Map.of("buyerCareReply", "L2")));
         org.assertj.core.api.Assertions.assertThat(refused).hasMessageContaining("carrier's reason");
         Assertions.assertNotNull(buyerCareTask());
+    }
+
+    @Test
+    void L3_buyerCareReminder_notWhileTheParcelMovesOrOnceDelivered() {
+        ProcessInstance dispute = open("D-54", "NO_TRACKING_UPDATE", "40.00", "40.00", false);
+        answer("REJECT", null, null, "On its way");
+        at(FILED.plus(2, ChronoUnit.DAYS));
+        when(tracking.history("Cainiao", "LPD-54")).thenReturn(List.of(new TrackingEvent(
+                FILED.plus(1, ChronoUnit.DAYS), "IN_TRANSIT", "Madrid", "Moved on")));
+        fire(dispute, "StartEvent_BuyerCareUpdateDue");
+        Assertions.assertNull(buyerCareTask(), "tracking moved a day ago");
+
+        at(FILED.plus(4, ChronoUnit.DAYS));
+        when(tracking.history("Cainiao", "LPD-54")).thenReturn(List.of(new TrackingEvent(
+                FILED.plus(1, ChronoUnit.DAYS), "IN_TRANSIT", "Madrid", "Moved on"), new TrackingEvent(
+                FILED.plus(3, ChronoUnit.DAYS), TrackingEvent.DELIVERED, "Lyon", "Delivered, signed")));
+        fire(dispute, "StartEvent_BuyerCareUpdateDue");
+        Assertions.assertNull(buyerCareTask(), "delivered");
+        assertThat(dispute).hasPassed("EndEvent_NoBuyerCareNeeded").isWaitingAt("Gateway_BuyerNextStep");
     }
 
     private Task buyerCareTask() {
