@@ -102,7 +102,8 @@ public final class ApiExamples {
               "timeline": [{"at": "2026-11-10T09:12:00Z", "actor": "buyer-4711", "action": "OPENED",
                             "detail": "Refund request for 25.00 USD"},
                            {"at": "2026-11-11T15:40:00Z", "actor": "anna", "action": "SELLER_COUNTER_OFFER",
-                            "detail": "COUNTER_OFFER PARTIAL_REFUND 10.00 USD: We refund 10.00 and you keep the charger"}]
+                            "detail": "COUNTER_OFFER PARTIAL_REFUND 10.00 USD: We refund 10.00 and you keep the charger"}],
+              "abuseReported": false
             }""";
 
     public static final String SERVICE_LEVEL = """

@@ -5,12 +5,25 @@ import java.math.BigDecimal;
 /**
  * What was decided in a dispute so far, as the record keeps it: the seller's latest answer (cleared when the buyer
  * modifies the request, R3), why it went to arbitration, the ruling, what is being executed and under which refund
- * key, and the return leg. Every earlier answer stays on the timeline.
+ * key, the return leg, and an abuse report against the buyer. Every earlier answer stays on the timeline.
  */
 public record CaseDecisions(SellerAnswer sellerAnswer, EscalationCause escalationCause, Ruling ruling,
-                            Execution execution, ReturnLeg returnLeg) {
+                            Execution execution, ReturnLeg returnLeg, AbuseReport abuseReport) {
 
-    public static final CaseDecisions NONE = new CaseDecisions(null, null, null, null, null);
+    public static final CaseDecisions NONE = new CaseDecisions(null, null, null, null, null, null);
+
+    /** Decisions of a dispute whose buyer was not reported for abuse. */
+    public CaseDecisions(SellerAnswer sellerAnswer, EscalationCause escalationCause, Ruling ruling, Execution execution,
+                         ReturnLeg returnLeg) {
+        this(sellerAnswer, escalationCause, ruling, execution, returnLeg, null);
+    }
+
+    /**
+     * The seller's agent reported the buyer for abuse (e.g. "30% refund or I keep the dispute"): who, when, why, and
+     * what the arbitration supervisor found ({@code confirmed} is null until the report is reviewed).
+     */
+    public record AbuseReport(String reportedBy, java.time.Instant reportedAt, String reason, Boolean confirmed) {
+    }
 
     /** A settled agreement or ruling: what is executed, and the idempotency key its refund is paid under (R19). */
     public record Execution(SettlementSource source, Settlement settlement, String refundKey, int number) {

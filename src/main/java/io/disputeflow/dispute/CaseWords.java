@@ -6,6 +6,14 @@ final class CaseWords {
     private CaseWords() {
     }
 
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm 'UTC'", java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
+
+    /** A moment as people read it on the timeline, e.g. "2026-12-20 09:00 UTC". */
+    static String time(java.time.Instant instant) {
+        return TIME.format(instant);
+    }
+
     static String sellerAnswer(SellerAnswer answer, String currency) {
         StringBuilder text = new StringBuilder("The seller ").append(answer.decision().label());
         if (answer.counterOfferType() != null) {

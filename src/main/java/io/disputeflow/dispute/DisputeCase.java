@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,6 +92,66 @@ public class DisputeCase {
         records.appendTimeline(disputeId, buyer,
                 accepted ? "BUYER_ACCEPTED_COUNTER_OFFER" : "BUYER_REJECTED_COUNTER_OFFER",
                 accepted ? "The buyer accepted the counter-offer" : "The buyer rejected the counter-offer");
+    }
+
+    /** The longest extension of buyer protection one answer may give, in days. */
+    public static final int MAX_PROTECTION_EXTENSION_DAYS = 30;
+
+    /**
+     * The seller's agent extends the buyer's protection by {@code days} (1 to {@value #MAX_PROTECTION_EXTENSION_DAYS})
+     * from its current end; the R8 escalation moves with it. Returns the new end.
+     */
+    @Transactional
+    public Instant extendProtection(String disputeId, String agent, int days) {
+        if (days < 1 || days > MAX_PROTECTION_EXTENSION_DAYS) {
+            throw new IllegalArgumentException("protectionExtensionDays must be a whole number of days from 1 to "
+                    + MAX_PROTECTION_EXTENSION_DAYS + ", not " + days);
+        }
+        DisputeRecord dispute = records.lock(disputeId);
+        Instant newEnd = dispute.protectionEndsAt().plus(days, ChronoUnit.DAYS);
+        update(disputeId, "protection_ends_at = ?, protection_extended_days = protection_extended_days + ?",
+                Timestamp.from(newEnd), days);
+        records.appendTimeline(disputeId, agent, "PROTECTION_EXTENDED", "Buyer protection extended by " + days
+                + (days == 1 ? " day" : " days") + ", until " + CaseWords.time(newEnd) + " (was "
+                + CaseWords.time(dispute.protectionEndsAt()) + ")");
+        return newEnd;
+    }
+
+    /** The longest reason an abuse report may give. */
+    public static final int MAX_ABUSE_REASON_LENGTH = 2000;
+
+    /**
+     * The seller's agent reports the buyer for abuse (a deliberate false claim or extortion, RULES.md "abuse flag"):
+     * the flag and the reason on the record, a timeline entry, and one more report against the buyer. Returns how
+     * often the buyer has been reported in all.
+     */
+    @Transactional
+    public int recordAbuseReport(String disputeId, String agent, String reason) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("abuseReportReason is required when reporting the buyer: say what the"
+                    + " buyer demands or did (e.g. asks for a 30% refund to cancel the dispute)");
+        }
+        if (text.length() > MAX_ABUSE_REASON_LENGTH) {
+            throw new IllegalArgumentException("abuseReportReason may have at most " + MAX_ABUSE_REASON_LENGTH
+                    + " characters, not " + text.length());
+        }
+        DisputeRecord dispute = records.lock(disputeId);
+        update(disputeId, "abuse_reported_by = ?, abuse_reported_at = ?, abuse_report_reason = ?, abuse_confirmed = NULL",
+                agent, Timestamp.from(clock.instant()), text);
+        int reports = records.countAbuseReport(dispute.buyerId(), disputeId);
+        records.appendTimeline(disputeId, agent, "ABUSE_REPORTED", "The seller reported the buyer for abuse: " + text
+                + " (" + reports + (reports == 1 ? " report" : " reports") + " against this buyer in all)");
+        return reports;
+    }
+
+    /** An arbitration supervisor reviewed the seller's abuse report. */
+    @Transactional
+    public void recordAbuseReview(String disputeId, String supervisor, boolean confirmed, String note) {
+        update(disputeId, "abuse_confirmed = ?", confirmed);
+        String text = note == null || note.isBlank() ? "" : ": " + note.strip();
+        records.appendTimeline(disputeId, supervisor, "ABUSE_REVIEWED", (confirmed
+                ? "The abuse report was confirmed" : "The abuse report was found unfounded") + text);
     }
 
     /** The dispute goes to platform arbitration (R6, R7, R8, R16). */

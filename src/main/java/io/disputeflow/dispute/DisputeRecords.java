@@ -124,6 +124,40 @@ public class DisputeRecords {
                 disputeId, timestamp(clock.instant()), actor, action, detail);
     }
 
+    /**
+     * Counts one more abuse report against the buyer (a row per buyer id in {@code buyer_abuse_report}); returns how
+     * often the buyer has been reported in all.
+     */
+    @Transactional
+    public int countAbuseReport(String buyerId, String disputeId) {
+        Timestamp now = timestamp(clock.instant());
+        for (int attempt = 0; attempt < 2; attempt++) {
+            int updated = jdbc.update("""
+                    UPDATE buyer_abuse_report SET reports = reports + 1, last_dispute_id = ?, last_reported_at = ?
+                    WHERE buyer_id = ?""", disputeId, now, buyerId);
+            if (updated == 1 || insertOnce.insert("""
+                    INSERT INTO buyer_abuse_report (buyer_id, reports, last_dispute_id, last_reported_at)
+                    VALUES (?, 1, ?, ?)""", buyerId, disputeId, now)) {
+                return abuseReportsOf(buyerId);
+            }
+        }
+        throw new IllegalStateException("Could not count the abuse report against buyer " + buyerId);
+    }
+
+    /** By how many days the seller has extended the dispute's buyer protection in all (0: never). */
+    public int protectionExtendedDays(String disputeId) {
+        Integer days = jdbc.queryForObject("SELECT protection_extended_days FROM dispute WHERE id = ?", Integer.class,
+                disputeId);
+        return days == null ? 0 : days;
+    }
+
+    /** How often the buyer has been reported for abuse, over all disputes. */
+    public int abuseReportsOf(String buyerId) {
+        List<Integer> reports = jdbc.queryForList("SELECT reports FROM buyer_abuse_report WHERE buyer_id = ?",
+                Integer.class, buyerId);
+        return reports.isEmpty() ? 0 : reports.get(0);
+    }
+
     public List<TimelineEntry> timeline(String disputeId) {
         return jdbc.query("SELECT occurred_at, actor, action, detail FROM dispute_timeline WHERE dispute_id = ? ORDER BY id",
                 (rs, row) -> new TimelineEntry(instant(rs, "occurred_at"), rs.getString("actor"), rs.getString("action"),
@@ -166,8 +200,12 @@ public class DisputeRecords {
         CaseDecisions.ReturnLeg returnLeg = rs.getString("return_carrier") == null && rs.getString("return_outcome") == null
                 ? null : new CaseDecisions.ReturnLeg(rs.getString("return_carrier"),
                 rs.getString("return_tracking_number"), constant(ReturnOutcome.class, rs.getString("return_outcome")));
+        Object confirmed = rs.getObject("abuse_confirmed");
+        CaseDecisions.AbuseReport abuse = rs.getString("abuse_reported_by") == null ? null
+                : new CaseDecisions.AbuseReport(rs.getString("abuse_reported_by"), instant(rs, "abuse_reported_at"),
+                rs.getString("abuse_report_reason"), confirmed == null ? null : rs.getBoolean("abuse_confirmed"));
         return new CaseDecisions(answer, constant(EscalationCause.class, rs.getString("escalation_cause")), ruling,
-                execution, returnLeg);
+                execution, returnLeg, abuse);
     }
 
     private static <E extends Enum<E>> E constant(Class<E> type, String name) {

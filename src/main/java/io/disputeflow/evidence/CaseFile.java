@@ -8,7 +8,8 @@ import java.util.Map;
  * SHOWS_DELIVERED: weight-deduction screenshot and signature proof present?), the tracking facts and, for parcels
  * without tracking update, the buyer-care replies to send; and the read-only case file as Markdown texts (see
  * {@link CaseFileTexts}): the buyer's message, the order's facts, the tracking facts and each party's evidence with
- * download links, the conversation so far (see {@link CaseConversation}) and, once escalated, why.
+ * download links, the conversation so far (see {@link CaseConversation}), once escalated, why, and the seller's
+ * abuse report against the buyer, if any.
  */
 public record CaseFile(String summary, String checklist, int evidenceCount, TrackingFacts tracking,
                        Map<String, String> replies, Texts texts) {
@@ -16,6 +17,6 @@ public record CaseFile(String summary, String checklist, int evidenceCount, Trac
     /** The Markdown texts of the case file, one process variable each. */
     public record Texts(String buyerMessage, String orderFacts, String trackingFacts, String evidenceOfBuyer,
                         String evidenceOfSeller, String evidenceOfPlatform, String conversation,
-                        String escalatedBecause) {
+                        String escalatedBecause, String abuseReport) {
     }
 }

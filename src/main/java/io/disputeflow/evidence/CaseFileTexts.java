@@ -88,6 +88,25 @@ public final class CaseFileTexts {
         return text.toString();
     }
 
+    /**
+     * The seller's abuse report against the buyer: who reported, when, why (escaped), how often the buyer has been
+     * reported in all, and the supervisor's finding; null when the buyer was not reported in this dispute.
+     */
+    public static String abuseReport(CaseDecisions.AbuseReport report, int reportsOfBuyer) {
+        if (report == null) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder("**The seller reported the buyer for abuse** (")
+                .append(escape(report.reportedBy())).append(", ").append(TIME.format(report.reportedAt())).append("): ")
+                .append(escape(cut(report.reason(), 1500)));
+        if (reportsOfBuyer > 1) {
+            text.append("\n\nThis buyer has been reported ").append(reportsOfBuyer).append(" times in all.");
+        }
+        text.append("\n\n**Supervisor's review:** ").append(report.confirmed() == null ? "pending"
+                : report.confirmed() ? "confirmed" : "found unfounded").append('.');
+        return text.toString();
+    }
+
     /** What the parcel's tracking says, in one paragraph. */
     public static String trackingFacts(DisputeRecord dispute, TrackingFacts facts) {
         if (dispute.carrier() == null || dispute.trackingNumber() == null) {

@@ -26,6 +26,7 @@ final class CaseFileVariables {
         scope.setVariable(Variables.RETURN_FREIGHT,
                 CaseFileTexts.freightPayer((String) scope.getVariable(Variables.RETURN_FREIGHT_PAYER)));
         scope.setVariable(Variables.ESCALATED_BECAUSE, texts.escalatedBecause());
+        scope.setVariable(Variables.ABUSE_REPORT, texts.abuseReport());
         scope.setVariable(Variables.CASE_FILE_AS_OF, CaseFileTexts.time(asOf));
     }
 }

@@ -63,11 +63,17 @@ public class CaseFiles {
     }
 
     private CaseFile.Texts texts(DisputeRecord dispute, TrackingFacts facts, List<EvidenceItem> items) {
-        return texts(dispute, storeName(dispute), facts, items, disputes.timeline(dispute.id()));
+        return texts(dispute, storeName(dispute), facts, items, disputes.timeline(dispute.id()),
+                dispute.decisions().abuseReport() == null ? 0 : disputes.abuseReportsOf(dispute.buyerId()));
     }
 
     static CaseFile.Texts texts(DisputeRecord dispute, String storeName, TrackingFacts facts, List<EvidenceItem> items,
                                 List<TimelineEntry> timeline) {
+        return texts(dispute, storeName, facts, items, timeline, 0);
+    }
+
+    static CaseFile.Texts texts(DisputeRecord dispute, String storeName, TrackingFacts facts, List<EvidenceItem> items,
+                                List<TimelineEntry> timeline, int abuseReportsOfBuyer) {
         EscalationCause cause = dispute.decisions().escalationCause();
         return new CaseFile.Texts(CaseFileTexts.buyerMessage(dispute),
                 CaseFileTexts.orderFacts(dispute, storeName),
@@ -76,7 +82,8 @@ public class CaseFiles {
                 CaseFileTexts.evidenceList(dispute.id(), items, Party.SELLER),
                 CaseFileTexts.evidenceList(dispute.id(), items, Party.PLATFORM),
                 CaseConversation.of(dispute, timeline),
-                cause == null ? null : CaseFileTexts.capitalised(cause.label()) + " (" + cause.rule() + ")");
+                cause == null ? null : CaseFileTexts.capitalised(cause.label()) + " (" + cause.rule() + ")",
+                CaseFileTexts.abuseReport(dispute.decisions().abuseReport(), abuseReportsOfBuyer));
     }
 
     private String storeName(DisputeRecord dispute) {

@@ -5,6 +5,7 @@ import io.disputeflow.dispute.DisputeCase;
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.dispute.SellerAnswer;
+import io.disputeflow.evidence.CaseFileRefresh;
 import io.disputeflow.process.ProcessModel.Variables;
 import io.disputeflow.process.TaskActors;
 import io.disputeflow.process.TaskInputRejected;
@@ -14,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Completion listener of "Respond to dispute": refuses an incomplete or impossible answer (the task stays open),
- * writes a valid one to the dispute record and its timeline, and sends the seller's message to the buyer. The
+ * writes a valid one to the dispute record and its timeline, and sends the seller's message to the buyer. An optional
+ * extension of the buyer's protection ({@link ProtectionExtension}) is applied first, so that a buyer-care reply sent
+ * with the answer quotes the new end. A report of an abusive buyer ({@link BuyerAbuseReports}) goes with the answer. The
  * process keeps only the decision its gateway needs; type, amount and message live on the record.
  */
 @Component("sellerResponseValidation")
@@ -23,20 +26,43 @@ public class SellerResponseValidation implements TaskListener {
     private final DisputeRecords records;
     private final DisputeCase disputeCase;
     private final BuyerMessages buyerMessages;
+    private final ProtectionExtension protectionExtension;
+    private final CaseFileRefresh caseFileRefresh;
+    private final BuyerAbuseReports abuseReports;
 
-    public SellerResponseValidation(DisputeRecords records, DisputeCase disputeCase, BuyerMessages buyerMessages) {
+    public SellerResponseValidation(DisputeRecords records, DisputeCase disputeCase, BuyerMessages buyerMessages,
+                                    ProtectionExtension protectionExtension, CaseFileRefresh caseFileRefresh,
+                                    BuyerAbuseReports abuseReports) {
+        this.abuseReports = abuseReports;
         this.records = records;
         this.disputeCase = disputeCase;
         this.buyerMessages = buyerMessages;
+        this.protectionExtension = protectionExtension;
+        this.caseFileRefresh = caseFileRefresh;
     }
 
     @Override
     public void notify(DelegateTask task) {
         DisputeRecord dispute = records.get(task.getExecution().getProcessBusinessKey());
         String template = (String) task.getVariable(Variables.REPLY_TEMPLATE);
+        String agent = TaskActors.of(task, "seller");
         String templateText;
         SellerAnswer answer;
         try {
+            Integer extensionDays = ProtectionExtension.days(task.getVariable(Variables.PROTECTION_EXTENSION_DAYS));
+            if ("L1".equals(template) && extensionDays == null && records.protectionExtendedDays(dispute.id()) == 0) {
+                throw new IllegalArgumentException("the L1 reply tells the buyer that the buyer protection is extended:"
+                        + " extend it in " + Variables.PROTECTION_EXTENSION_DAYS + " (1 to 30 days) or choose another"
+                        + " reply");
+            }
+            if (extensionDays != null) {
+                // first, so that the buyer-care replies (L1: "extended until") quote the new end
+                protectionExtension.extend(task.getExecution(), agent, extensionDays);
+                caseFileRefresh.refresh(task.getExecution());
+            }
+            if (BuyerAbuseReports.requested(task.getVariable(Variables.REPORT_ABUSE))) {
+                abuseReports.report(task.getExecution(), agent, task.getVariable(Variables.ABUSE_REPORT_REASON));
+            }
             templateText = template == null || template.isBlank() ? null
                     : (String) task.getVariable(Variables.replyOf(template));
             Object message = task.getVariable(Variables.SELLER_MESSAGE);
@@ -49,14 +75,14 @@ public class SellerResponseValidation implements TaskListener {
         } catch (IllegalArgumentException e) {
             throw TaskInputRejected.because(task.getName(), e.getMessage());
         }
-        String agent = TaskActors.of(task, "seller");
         disputeCase.recordSellerAnswer(dispute.id(), agent, answer);
         if (!answer.message().isEmpty()) {
             boolean fromTemplate = answer.message().equals(templateText);
             buyerMessages.send(dispute.id(), agent, fromTemplate ? template : null, answer.message());
         }
         for (String onRecordOnly : new String[] {Variables.COUNTER_OFFER_TYPE, Variables.COUNTER_OFFER_AMOUNT,
-                Variables.SELLER_MESSAGE, Variables.REPLY_TEMPLATE}) {
+                Variables.SELLER_MESSAGE, Variables.REPLY_TEMPLATE, Variables.PROTECTION_EXTENSION_DAYS,
+                Variables.REPORT_ABUSE, Variables.ABUSE_REPORT_REASON}) {
             task.getExecution().removeVariable(onRecordOnly);
         }
     }

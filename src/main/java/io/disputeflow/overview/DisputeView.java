@@ -25,7 +25,9 @@ public record DisputeView(
         List<DeadlineJson> deadlines,
         List<String> availableActions,
         List<RefundJson> refunds,
-        List<TimelineJson> timeline) {
+        List<TimelineJson> timeline,
+        /* the seller's agent reported the buyer for abuse in this dispute (RULES.md "abuse flag") */
+        boolean abuseReported) {
 
     public record Order(MoneyJson paid, Instant shippedAt, int promisedDeliveryDays, Instant protectionEndsAt,
                         String carrier, String trackingNumber) {

@@ -71,7 +71,8 @@ public class DisputeViews {
                 records.timeline(dispute.id()).stream()
                         .map(entry -> new DisputeView.TimelineJson(entry.occurredAt(), entry.actor(), entry.action(),
                                 entry.detail()))
-                        .toList());
+                        .toList(),
+                decisions.abuseReport() != null);
     }
 
     @Transactional(readOnly = true)

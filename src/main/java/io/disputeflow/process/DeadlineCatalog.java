@@ -15,7 +15,8 @@ final class DeadlineCatalog {
     }
 
     /** Timers that remind people inside the platform; the buyer's view leaves them out. */
-    private static final Set<String> INTERNAL = Set.of(Timers.SELLER_RESPONSE_REMINDER);
+    private static final Set<String> INTERNAL = Set.of(Timers.SELLER_RESPONSE_REMINDER,
+            Timers.BUYER_CARE_UPDATE_DUE);
 
     private static final Map<String, Meaning> MEANINGS = Map.of(
             Timers.SELLER_RESPONSE_DUE, new Meaning("The seller accepts, rejects or counters the refund request",

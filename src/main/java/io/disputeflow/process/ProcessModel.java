@@ -60,6 +60,8 @@ public final class ProcessModel {
         public static final String ARBITRATION_INTAKE_DUE = "Timer_ArbitrationIntakeDue";
         public static final String RETURN_SHIPMENT_DUE = "Timer_ReturnShipmentDue";
         public static final String RETURN_RECEIPT_DUE = "Timer_ReturnReceiptDue";
+        /** Every 2 days while the buyer answers a rejection: a buyer-care update (L2, L3) for parcels without update. */
+        public static final String BUYER_CARE_UPDATE_DUE = "StartEvent_BuyerCareUpdateDue";
 
         private Timers() {
         }
@@ -73,6 +75,10 @@ public final class ProcessModel {
         public static final String ASSIGN_OVERDUE_ARBITRATION_CASE = "Task_AssignOverdueArbitrationCase";
         public static final String CONFIRM_RETURN_RECEIPT = "Task_ConfirmReturnReceipt";
         public static final String RESOLVE_DECLINED_REFUND = "Task_ResolveDeclinedRefund";
+        /** An arbitration supervisor reviews the seller's report of an abusive buyer. */
+        public static final String REVIEW_ABUSE_REPORT = "Task_ReviewAbuseReport";
+        /** The seller's agent sends the buyer an L2/L3 update while the parcel has no tracking update. */
+        public static final String SEND_BUYER_CARE_UPDATE = "Task_SendBuyerCareUpdate";
 
         private Tasks() {
         }
@@ -139,6 +145,28 @@ public final class ProcessModel {
         public static final String SELLER_MESSAGE = "sellerMessage";
         /** L1, L2 or L3: the buyer-care reply the seller sends instead of a message of their own. */
         public static final String REPLY_TEMPLATE = "replyTemplate";
+        /** Optional: by how many days (1-30) the seller extends the buyer's protection; moves the R8 escalation. */
+        public static final String PROTECTION_EXTENSION_DAYS = "protectionExtensionDays";
+
+        // buyer-care update (Task_SendBuyerCareUpdate)
+        /** L2 or L3: the buyer-care reply sent when {@link #BUYER_CARE_MESSAGE} is empty. */
+        public static final String BUYER_CARE_REPLY = "buyerCareReply";
+        /** The agent's own update for the buyer (e.g. L2 with the carrier's reason filled in). */
+        public static final String BUYER_CARE_MESSAGE = "buyerCareMessage";
+
+        /** Checkbox: the seller reports the buyer for abuse (e.g. demands a 30% refund to cancel). */
+        public static final String REPORT_ABUSE = "reportAbuse";
+        /** What the buyer demanded or did; required with {@link #REPORT_ABUSE}. */
+        public static final String ABUSE_REPORT_REASON = "abuseReportReason";
+        /** True once the seller reported the buyer: starts "Review abuse report" (conditional event subprocess). */
+        public static final String ABUSE_REPORTED = "abuseReported";
+
+        // abuse report (Task_ReviewAbuseReport; the report itself is on the dispute record)
+        /** Markdown: who reported the buyer for abuse, when and why, how often the buyer was reported; null if never. */
+        public static final String ABUSE_REPORT = "abuseReport";
+        /** The supervisor's finding: the buyer did abuse the dispute (true) or the report is unfounded (false). */
+        public static final String ABUSE_CONFIRMED = "abuseConfirmed";
+        public static final String ABUSE_REVIEW_NOTE = "abuseReviewNote";
 
         // agreement or ruling being executed (the record keeps it with its refund key; these serve gateways and forms)
         public static final String REFUND_AMOUNT = "refundAmount";

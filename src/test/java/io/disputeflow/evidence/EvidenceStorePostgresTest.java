@@ -172,8 +172,12 @@ class EvidenceStorePostgresTest {
         assertThat((String) variables.get("replyL1")).contains("Madrid sorting centre", "LP-EV-NT");
 
         tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(id).singleResult().getId(),
-                Map.of("sellerDecision", "REJECT", "replyTemplate", "L1"));
-        assertThat(buyerMessages.bodies(id)).containsExactly((String) variables.get("replyL1"));
+                Map.of("sellerDecision", "REJECT", "replyTemplate", "L1", "protectionExtensionDays", 5));
+        String extendedL1 = (String) runtime.getVariable(runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(id).singleResult().getId(), "replyL1");
+        assertThat(extendedL1).as("L1 quotes the extended end").isNotEqualTo(variables.get("replyL1"))
+                .contains("Madrid sorting centre", "LP-EV-NT");
+        assertThat(buyerMessages.bodies(id)).containsExactly(extendedL1);
     }
 
     private String open(String id) {

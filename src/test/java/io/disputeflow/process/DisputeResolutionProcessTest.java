@@ -10,6 +10,9 @@ import static org.mockito.Mockito.when;
 
 import io.disputeflow.arbitration.RulingValidation;
 import io.disputeflow.buyercare.BuyerMessages;
+import io.disputeflow.buyercare.BuyerCareUpdates;
+import io.disputeflow.logistics.TrackingEvents;
+import io.disputeflow.logistics.TrackingEvent;
 import io.disputeflow.calendar.CalendarProperties;
 import io.disputeflow.calendar.WorkingDayCalendar;
 import io.disputeflow.dispute.DisputeRecords;
@@ -25,6 +28,10 @@ import io.disputeflow.returns.ReturnOutcomes;
 import io.disputeflow.negotiation.AlertStoreSupervisorDelegate;
 import io.disputeflow.negotiation.RecordModificationDelegate;
 import io.disputeflow.negotiation.SellerResponseValidation;
+import io.disputeflow.negotiation.ProtectionExtension;
+import io.disputeflow.negotiation.BuyerAbuseReports;
+import io.disputeflow.arbitration.AbuseReportReview;
+import io.disputeflow.evidence.CaseFileRefresh;
 import io.disputeflow.process.ProcessModel.Messages;
 import io.disputeflow.process.ProcessModel.Tasks;
 import io.disputeflow.refund.ExecuteRefundDelegate;
@@ -78,6 +85,8 @@ class DisputeResolutionProcessTest {
     RefundLedger ledger = mock(RefundLedger.class);
     JavaDelegate collectEvidence = mock(JavaDelegate.class);
     JavaDelegate recordSellerPenalty = mock(JavaDelegate.class);
+    BuyerMessages buyerMessages = mock(BuyerMessages.class);
+    TrackingEvents tracking = mock(TrackingEvents.class);
 
     @BeforeEach
     void setUp() {
@@ -90,7 +99,11 @@ class DisputeResolutionProcessTest {
         Mocks.register("disputeStatus", new DisputeStatusListener(db.disputeCase, records));
         Mocks.register("collectEvidence", collectEvidence);
         Mocks.register("sellerResponseValidation",
-                new SellerResponseValidation(records, db.disputeCase, mock(BuyerMessages.class)));
+                new SellerResponseValidation(records, db.disputeCase, mock(BuyerMessages.class),
+                        new ProtectionExtension(db.disputeCase), mock(CaseFileRefresh.class),
+                        new BuyerAbuseReports(db.disputeCase)));
+        Mocks.register("abuseReportReview", new AbuseReportReview(db.disputeCase));
+        Mocks.register("buyerCare", new BuyerCareUpdates(records, tracking, buyerMessages, db.clock));
         Mocks.register("alertStoreSupervisor", new AlertStoreSupervisorDelegate(records));
         Mocks.register("recordModification", new RecordModificationDelegate());
         Mocks.register("settleAgreement", new SettleAgreementDelegate(records, db.disputeCase));
@@ -353,6 +366,73 @@ class DisputeResolutionProcessTest {
     }
 
     @Test
+    void R8_protectionExtended_escalatesAtTheNewEndNotTheOld() {
+        ProcessInstance dispute = openWithProtection("D-14X", "NO_TRACKING_UPDATE", FILED.plus(10, ChronoUnit.DAYS));
+        at(FILED.plus(1, ChronoUnit.DAYS));
+        Map<String, Object> answer = new java.util.HashMap<>();
+        answer.put("sellerDecision", "REJECT");
+        answer.put("sellerMessage", "Still in transit, we extended your protection");
+        answer.put("protectionExtensionDays", 7L);
+        taskService().complete(respondTask().getId(), answer);
+
+        Instant newEnd = FILED.plus(17, ChronoUnit.DAYS);
+        org.assertj.core.api.Assertions.assertThat(db.get("D-14X").protectionEndsAt()).isEqualTo(newEnd);
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(dispute.getId(), "protectionEndsAt"))
+                .isEqualTo(date(newEnd));
+        org.assertj.core.api.Assertions.assertThat(db.actions("D-14X")).containsOnlyOnce("PROTECTION_EXTENDED");
+
+        at(FILED.plus(10, ChronoUnit.DAYS));
+        Assertions.assertNull(dueTimer(dispute, "StartEvent_ProtectionPeriodEnded"), "nothing at the old end");
+        at(FILED.plus(17, ChronoUnit.DAYS).minusSeconds(1));
+        Assertions.assertNull(dueTimer(dispute, "StartEvent_ProtectionPeriodEnded"));
+        assertThat(dispute).isWaitingAt("Gateway_BuyerNextStep");
+        at(FILED.plus(17, ChronoUnit.DAYS));
+        fire(dispute, "StartEvent_ProtectionPeriodEnded");
+
+        assertThat(dispute).hasPassed("EndEvent_EscalateProtectionEnded").isWaitingAt("CallActivity_PlatformArbitration");
+        org.assertj.core.api.Assertions.assertThat(db.get("D-14X").decisions().escalationCause())
+                .isEqualTo(EscalationCause.PROTECTION_ENDED);
+    }
+
+    @Test
+    void R8_protectionExtensionOutOfRange_refusedAndNothingMoves() {
+        ProcessInstance dispute = openWithProtection("D-14Y", "NO_TRACKING_UPDATE", FILED.plus(10, ChronoUnit.DAYS));
+        for (Object days : List.of(31L, -1L, 2.5d)) {
+            Map<String, Object> answer = new java.util.HashMap<>();
+            answer.put("sellerDecision", "REJECT");
+            answer.put("sellerMessage", "Still in transit");
+            answer.put("protectionExtensionDays", days);
+            String taskId = respondTask().getId();
+            Exception refused = Assertions.assertThrows(Exception.class, () -> taskService().complete(taskId, answer));
+            org.assertj.core.api.Assertions.assertThat(refused).hasMessageContaining("from 1 to 30");
+        }
+        assertThat(dispute).isWaitingAt(Tasks.RESPOND_TO_DISPUTE);
+        org.assertj.core.api.Assertions.assertThat(db.get("D-14Y").protectionEndsAt())
+                .isEqualTo(FILED.plus(10, ChronoUnit.DAYS));
+        at(FILED.plus(10, ChronoUnit.DAYS));
+        Assertions.assertNotNull(dueTimer(dispute, "StartEvent_ProtectionPeriodEnded"), "still the old end");
+    }
+
+    @Test
+    void L1_saysTheProtectionIsExtended_refusedUnlessTheSellerExtendsIt() {
+        ProcessInstance dispute = openWithProtection("D-14Z", "NO_TRACKING_UPDATE", FILED.plus(10, ChronoUnit.DAYS));
+        Map<String, Object> answer = new java.util.HashMap<>();
+        answer.put("sellerDecision", "REJECT");
+        answer.put("sellerMessage", "Still in transit");
+        answer.put("replyTemplate", "L1");
+        String taskId = respondTask().getId();
+        Exception refused = Assertions.assertThrows(Exception.class, () -> taskService().complete(taskId, answer));
+        org.assertj.core.api.Assertions.assertThat(refused).hasMessageContaining("protectionExtensionDays");
+        assertThat(dispute).isWaitingAt(Tasks.RESPOND_TO_DISPUTE);
+
+        answer.put("protectionExtensionDays", 3L);
+        taskService().complete(taskId, answer);
+        assertThat(dispute).isWaitingAt("Gateway_BuyerNextStep");
+        org.assertj.core.api.Assertions.assertThat(db.get("D-14Z").protectionEndsAt())
+                .isEqualTo(FILED.plus(13, ChronoUnit.DAYS));
+    }
+
+    @Test
     void R8_productDispute_isNotEscalatedWhenProtectionEnds() {
         ProcessInstance dispute = openWithProtection("D-15", "DEFECTIVE", FILED.plus(10, ChronoUnit.DAYS));
         answer("REJECT", null, null, "Works for us");
@@ -360,6 +440,169 @@ class DisputeResolutionProcessTest {
         fire(dispute, "StartEvent_ProtectionPeriodEnded");
 
         assertThat(dispute).hasPassed("EndEvent_ProtectionEndIrrelevant").isWaitingAt("Gateway_BuyerNextStep");
+    }
+
+    // ----- seller service duty: buyer care every 2 days after a rejection (seed 003 L2/L3, RULES.md service duties) -----
+
+    @Test
+    void L3_buyerCareReminderEveryTwoDaysAfterRejection_stopsWhenTheBuyerEscalates() {
+        ProcessInstance dispute = open("D-50", "NO_TRACKING_UPDATE", "40.00", "40.00", false);
+        at(FILED.plus(1, ChronoUnit.DAYS));
+        answer("REJECT", null, null, "The parcel is on its way");
+
+        at(FILED.plus(3, ChronoUnit.DAYS).minusSeconds(1));
+        Assertions.assertNull(dueTimer(dispute, "StartEvent_BuyerCareUpdateDue"), "nothing before 2 days");
+        at(FILED.plus(3, ChronoUnit.DAYS));
+        fire(dispute, "StartEvent_BuyerCareUpdateDue");
+        Task first = buyerCareTask();
+        Assertions.assertNotNull(first, "Send buyer-care update after 2 days");
+        assertThat(first).hasCandidateGroup("seller-agents").hasDueDate(date(FILED.plus(4, ChronoUnit.DAYS)));
+        taskService().complete(first.getId(), Map.of("buyerCareMessage", "Customs holds the parcel; it moves soon"));
+        verify(buyerMessages).send("D-50", "seller", null, "Customs holds the parcel; it moves soon");
+        assertThat(dispute).isWaitingAt("Gateway_BuyerNextStep");
+
+        at(FILED.plus(5, ChronoUnit.DAYS).minusSeconds(1));
+        Assertions.assertNull(dueTimer(dispute, "StartEvent_BuyerCareUpdateDue"), "the next one 2 days later");
+        at(FILED.plus(5, ChronoUnit.DAYS));
+        fire(dispute, "StartEvent_BuyerCareUpdateDue");
+        Assertions.assertNotNull(buyerCareTask(), "again 2 days later");
+
+        correlate(Messages.BUYER_ESCALATED, "D-50");
+        assertThat(dispute).isWaitingAt("CallActivity_PlatformArbitration");
+        Assertions.assertNull(buyerCareTask(), "the open update ends with the wait");
+        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
+                .activityId("StartEvent_BuyerCareUpdateDue").count()).as("no more reminders").isZero();
+    }
+
+    @Test
+    void L3_buyerCareReminder_stopsWhenTheBuyerModifiesTheRequest() {
+        ProcessInstance dispute = open("D-51", "NO_TRACKING_UPDATE", "40.00", "40.00", false);
+        answer("REJECT", null, null, "The parcel is on its way");
+        at(FILED.plus(2, ChronoUnit.DAYS));
+        fire(dispute, "StartEvent_BuyerCareUpdateDue");
+        Assertions.assertNotNull(buyerCareTask());
+
+        modify("D-51", "30.00");
+        runAsyncSteps();
+
+        assertThat(dispute).isWaitingAt(Tasks.RESPOND_TO_DISPUTE);
+        Assertions.assertNull(buyerCareTask(), "the seller answers the modified request instead");
+        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
+                .activityId("StartEvent_BuyerCareUpdateDue").count()).isZero();
+    }
+
+    @Test
+    void L3_buyerCareReminder_onlyForParcelsWithoutTrackingUpdate_andNeverTwoAtOnce() {
+        ProcessInstance product = open("D-52", "DEFECTIVE", "40.00", "40.00", false);
+        answer("REJECT", null, null, "Works for us");
+        at(FILED.plus(2, ChronoUnit.DAYS));
+        fire(product, "StartEvent_BuyerCareUpdateDue");
+        assertThat(product).hasPassed("EndEvent_NoBuyerCareNeeded").isWaitingAt("Gateway_BuyerNextStep");
+        Assertions.assertNull(buyerCareTask(), "no buyer-care update for a product dispute");
+
+        correlate(Messages.BUYER_ESCALATED, "D-52");
+
+        at(FILED);
+        ProcessInstance parcel = open("D-53", "NO_TRACKING_UPDATE", "40.00", "40.00", false);
+        answer("REJECT", null, null, "On its way");
+        at(FILED.plus(2, ChronoUnit.DAYS));
+        fire(parcel, "StartEvent_BuyerCareUpdateDue");
+        at(FILED.plus(4, ChronoUnit.DAYS));
+        fire(parcel, "StartEvent_BuyerCareUpdateDue");
+        org.assertj.core.api.Assertions.assertThat(taskService().createTaskQuery()
+                .taskDefinitionKey(Tasks.SEND_BUYER_CARE_UPDATE).count()).as("the open one is still due").isEqualTo(1);
+
+        String taskId = buyerCareTask().getId();
+        runtimeService().setVariable(parcel.getId(), "replyL2", "Delayed because of [carrier's reason].");
+        Exception refused = Assertions.assertThrows(Exception.class,
+                () -> taskService().complete(taskId, Map.of("buyerCareReply", "L2")));
+        org.assertj.core.api.Assertions.assertThat(refused).hasMessageContaining("carrier's reason");
+        Assertions.assertNotNull(buyerCareTask());
+    }
+
+    @Test
+    void L3_buyerCareReminder_notWhileTheParcelMovesOrOnceDelivered() {
+        ProcessInstance dispute = open("D-54", "NO_TRACKING_UPDATE", "40.00", "40.00", false);
+        answer("REJECT", null, null, "On its way");
+        at(FILED.plus(2, ChronoUnit.DAYS));
+        when(tracking.history("Cainiao", "LPD-54")).thenReturn(List.of(new TrackingEvent(
+                FILED.plus(1, ChronoUnit.DAYS), "IN_TRANSIT", "Madrid", "Moved on")));
+        fire(dispute, "StartEvent_BuyerCareUpdateDue");
+        Assertions.assertNull(buyerCareTask(), "tracking moved a day ago");
+
+        at(FILED.plus(4, ChronoUnit.DAYS));
+        when(tracking.history("Cainiao", "LPD-54")).thenReturn(List.of(new TrackingEvent(
+                FILED.plus(1, ChronoUnit.DAYS), "IN_TRANSIT", "Madrid", "Moved on"), new TrackingEvent(
+                FILED.plus(3, ChronoUnit.DAYS), TrackingEvent.DELIVERED, "Lyon", "Delivered, signed")));
+        fire(dispute, "StartEvent_BuyerCareUpdateDue");
+        Assertions.assertNull(buyerCareTask(), "delivered");
+        assertThat(dispute).hasPassed("EndEvent_NoBuyerCareNeeded").isWaitingAt("Gateway_BuyerNextStep");
+    }
+
+    private Task buyerCareTask() {
+        return taskService().createTaskQuery().taskDefinitionKey(Tasks.SEND_BUYER_CARE_UPDATE).singleResult();
+    }
+
+    // ----- seller service duty: report a buyer who demands money to cancel (RULES.md "abuse flag") -----
+
+    @Test
+    void abuseReport_withTheSellersAnswer_flagsDisputeAndBuyer_supervisorsReviewWhileTheDisputeGoesOn() {
+        ProcessInstance dispute = open("D-40", "USAGE_PROBLEM", "40.00", "40.00", false);
+        Map<String, Object> answer = new java.util.HashMap<>();
+        answer.put("sellerDecision", "REJECT");
+        answer.put("sellerMessage", "The product works, see the video");
+        answer.put("reportAbuse", true);
+        answer.put("abuseReportReason", "Wants a 30% refund or keeps the dispute open");
+        taskService().complete(respondTask().getId(), answer);
+
+        DisputeRecord record = db.get("D-40");
+        org.assertj.core.api.Assertions.assertThat(record.decisions().abuseReport()).isNotNull();
+        org.assertj.core.api.Assertions.assertThat(record.decisions().abuseReport().reason())
+                .isEqualTo("Wants a 30% refund or keeps the dispute open");
+        org.assertj.core.api.Assertions.assertThat(record.decisions().abuseReport().confirmed()).isNull();
+        org.assertj.core.api.Assertions.assertThat(records.abuseReportsOf("buyer-D-40")).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(db.actions("D-40")).containsOnlyOnce("ABUSE_REPORTED");
+
+        Task review = taskService().createTaskQuery().taskDefinitionKey(Tasks.REVIEW_ABUSE_REPORT).singleResult();
+        Assertions.assertNotNull(review, "the arbitration supervisors get a review task");
+        assertThat(review).hasCandidateGroup("arbitration-supervisors").hasDueDate(date(FILED.plus(2, ChronoUnit.DAYS)));
+        assertThat(dispute).isWaitingAt("Gateway_BuyerNextStep", Tasks.REVIEW_ABUSE_REPORT);
+
+        taskService().complete(review.getId(), Map.of("abuseConfirmed", true,
+                "abuseReviewNote", "The chat shows the demand"));
+
+        org.assertj.core.api.Assertions.assertThat(db.get("D-40").decisions().abuseReport().confirmed()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(db.actions("D-40")).containsOnlyOnce("ABUSE_REVIEWED");
+        assertThat(dispute).hasPassed("EndEvent_AbuseReportReviewed").isWaitingAt("Gateway_BuyerNextStep");
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariables(dispute.getId()))
+                .doesNotContainKeys("reportAbuse", "abuseReportReason", "abuseConfirmed", "abuseReviewNote");
+    }
+
+    @Test
+    void abuseReport_withoutReason_refused_nothingFlagged() {
+        ProcessInstance dispute = open("D-41", "USAGE_PROBLEM", "40.00", "40.00", false);
+        Map<String, Object> answer = new java.util.HashMap<>();
+        answer.put("sellerDecision", "ACCEPT");
+        answer.put("reportAbuse", true);
+        answer.put("abuseReportReason", "  ");
+        String taskId = respondTask().getId();
+        Exception refused = Assertions.assertThrows(Exception.class, () -> taskService().complete(taskId, answer));
+
+        org.assertj.core.api.Assertions.assertThat(refused).hasMessageContaining("abuseReportReason is required");
+        assertThat(dispute).isWaitingAt(Tasks.RESPOND_TO_DISPUTE);
+        org.assertj.core.api.Assertions.assertThat(db.get("D-41").decisions().abuseReport()).isNull();
+        org.assertj.core.api.Assertions.assertThat(taskService().createTaskQuery()
+                .taskDefinitionKey(Tasks.REVIEW_ABUSE_REPORT).count()).isZero();
+    }
+
+    @Test
+    void noAbuseReport_noReviewTask() {
+        ProcessInstance dispute = open("D-42", "USAGE_PROBLEM", "40.00", "40.00", false);
+        answer("REJECT", null, null, "Works as described");
+        assertThat(dispute).isWaitingAt("Gateway_BuyerNextStep");
+        org.assertj.core.api.Assertions.assertThat(taskService().createTaskQuery()
+                .taskDefinitionKey(Tasks.REVIEW_ABUSE_REPORT).count()).isZero();
+        org.assertj.core.api.Assertions.assertThat(db.get("D-42").decisions().abuseReport()).isNull();
     }
 
     // ----- R9: cancellation before a ruling -----

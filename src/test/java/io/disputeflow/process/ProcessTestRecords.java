@@ -32,6 +32,7 @@ final class ProcessTestRecords {
     final DisputeCase disputeCase = new DisputeCase(jdbc, records, clock);
 
     ProcessTestRecords() {
+        jdbc.update("DELETE FROM buyer_abuse_report");
         jdbc.update("DELETE FROM dispute_timeline");
         jdbc.update("DELETE FROM dispute");
     }

@@ -1,0 +1,93 @@
+package io.disputeflow.buyercare;
+
+import io.disputeflow.dispute.DisputeRecord;
+import io.disputeflow.dispute.DisputeRecords;
+import io.disputeflow.logistics.TrackingEvents;
+import io.disputeflow.logistics.TrackingFacts;
+import io.disputeflow.process.ProcessModel.Tasks;
+import io.disputeflow.process.ProcessModel.Variables;
+import io.disputeflow.process.TaskActors;
+import io.disputeflow.process.TaskInputRejected;
+import java.time.Clock;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Buyer care while the buyer answers a rejection (seller service duties, seed 003 "every two days"): every 2 days
+ * a parcel without tracking update gets an agent's task "Send buyer-care update" ({@link #updateDue}); completing it
+ * sends the L2/L3 reply or the agent's own words to the buyer ({@link #notify}, the task's completion listener).
+ */
+@Component("buyerCare")
+public class BuyerCareUpdates implements TaskListener {
+
+    static final String NO_TRACKING_UPDATE = "NO_TRACKING_UPDATE";
+    /** A parcel whose tracking moved within the last 2 days needs no update from the seller. */
+    static final long MIN_DAYS_WITHOUT_UPDATE = 2;
+
+    private final DisputeRecords records;
+    private final TrackingEvents tracking;
+    private final BuyerMessages buyerMessages;
+    private final Clock clock;
+
+    public BuyerCareUpdates(DisputeRecords records, TrackingEvents tracking, BuyerMessages buyerMessages, Clock clock) {
+        this.records = records;
+        this.tracking = tracking;
+        this.buyerMessages = buyerMessages;
+        this.clock = clock;
+    }
+
+    /**
+     * Whether the agent owes the buyer an update now: the dispute is about a parcel without tracking update (the
+     * record's reason, after any modification), the parcel is not delivered and its tracking has been silent for at
+     * least {@value #MIN_DAYS_WITHOUT_UPDATE} days (or has no events), and no earlier update task is still open.
+     */
+    public boolean updateDue(DelegateExecution execution) {
+        DisputeRecord dispute = records.get(execution.getProcessBusinessKey());
+        if (!NO_TRACKING_UPDATE.equals(dispute.reason())) {
+            return false;
+        }
+        if (dispute.carrier() != null && dispute.trackingNumber() != null) {
+            TrackingFacts facts = TrackingFacts.of(tracking.history(dispute.carrier(), dispute.trackingNumber()),
+                    clock.instant());
+            if (facts.deliveredAt() != null
+                    || facts.daysWithoutUpdate() != null && facts.daysWithoutUpdate() < MIN_DAYS_WITHOUT_UPDATE) {
+                return false;
+            }
+        }
+        return execution.getProcessEngineServices().getTaskService().createTaskQuery()
+                .processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(Tasks.SEND_BUYER_CARE_UPDATE).count() == 0;
+    }
+
+    /** Completion of "Send buyer-care update": sends the chosen reply or the agent's message to the buyer. */
+    @Override
+    public void notify(DelegateTask task) {
+        Object level = task.getVariable(Variables.BUYER_CARE_REPLY);
+        Object own = task.getVariable(Variables.BUYER_CARE_MESSAGE);
+        String message = own == null ? "" : own.toString().strip();
+        String template = null;
+        if (message.isEmpty()) {
+            if (!List.of("L2", "L3").contains(String.valueOf(level))) {
+                throw TaskInputRejected.because(task.getName(), "choose the L2 or L3 reply in " + Variables.BUYER_CARE_REPLY
+                        + " or write your own update in " + Variables.BUYER_CARE_MESSAGE);
+            }
+            template = level.toString();
+            Object text = task.getVariable(Variables.replyOf(template));
+            message = text == null ? "" : text.toString();
+            if (message.contains("[" + ReplyTemplates.CARRIER_REASON_PLACEHOLDER + "]")) {
+                throw TaskInputRejected.because(task.getName(), "L2 needs the carrier's reason for the delay: write"
+                        + " the update yourself in " + Variables.BUYER_CARE_MESSAGE + " (copy L2 and fill it in)");
+            }
+        }
+        if (message.length() > 2000) {
+            throw TaskInputRejected.because(task.getName(), Variables.BUYER_CARE_MESSAGE
+                    + " may have at most 2000 characters, not " + message.length());
+        }
+        buyerMessages.send(task.getExecution().getProcessBusinessKey(), TaskActors.of(task, "seller"), template, message);
+        task.getExecution().removeVariable(Variables.BUYER_CARE_REPLY);
+        task.getExecution().removeVariable(Variables.BUYER_CARE_MESSAGE);
+    }
+}
