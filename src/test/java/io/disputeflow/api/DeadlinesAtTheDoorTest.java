@@ -126,11 +126,7 @@ class DeadlinesAtTheDoorTest extends ApiTestSupport {
     private String open(boolean returnOffered) {
         Map<String, Object> request = openRequest("O-DOOR-" + System.nanoTime(), NORTH_1, "DEFECTIVE", "30.00", NOW);
         request.put("returnOffered", returnOffered);
-        ResponseEntity<JsonNode> opened = api.post(STOREFRONT, "/api/disputes", request);
-        assertThat(opened.getStatusCode()).as(String.valueOf(opened.getBody())).isEqualTo(HttpStatus.CREATED);
-        String id = opened.getBody().get("id").asText();
-        disputes.runJobs(id);
-        return id;
+        return opened(request);
     }
 
     private ResponseEntity<String> answer(String id, Map<String, Object> answer) {
@@ -138,10 +134,6 @@ class DeadlinesAtTheDoorTest extends ApiTestSupport {
                 answer);
         disputes.runJobs(id);
         return answered;
-    }
-
-    private JsonNode dispute(String id) {
-        return api.get(STOREFRONT, "/api/disputes/" + id).getBody();
     }
 
     private static void assertDeadlinePassed(ResponseEntity<JsonNode> response, String rule) {

@@ -36,30 +36,18 @@ class DisputeApiTest extends ApiTestSupport {
     @Autowired
     RefundLedger ledger;
 
-
     static String newOrder() {
         return "O-API-" + ORDERS.incrementAndGet();
     }
 
     String open(String reason, String requested) {
-        ResponseEntity<JsonNode> opened = api.post(STOREFRONT, "/api/disputes",
-                openRequest(newOrder(), NORTH_1, reason, requested, NOW));
-        assertThat(opened.getStatusCode()).as(String.valueOf(opened.getBody())).isEqualTo(HttpStatus.CREATED);
-        String id = opened.getBody().get("id").asText();
-        disputes.runJobs(id);
-        return id;
+        return opened(openRequest(newOrder(), NORTH_1, reason, requested, NOW));
     }
 
     void sellerAnswers(String id, Map<String, Object> answer) {
         Task respond = disputes.task(id, Tasks.RESPOND_TO_DISPUTE);
         assertThat(api.completeTask(ADMIN, respond.getId(), answer).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         disputes.runJobs(id);
-    }
-
-    JsonNode dispute(String id) {
-        ResponseEntity<JsonNode> response = api.get(STOREFRONT, "/api/disputes/" + id);
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return response.getBody();
     }
 
     static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status, String type) {

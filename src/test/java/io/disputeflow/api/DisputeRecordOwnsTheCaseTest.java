@@ -105,9 +105,4 @@ class DisputeRecordOwnsTheCaseTest extends ApiTestSupport {
         return left;
     }
 
-    private JsonNode dispute(String id) {
-        ResponseEntity<JsonNode> response = api.get(STOREFRONT, "/api/disputes/" + id);
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return response.getBody();
-    }
 }

@@ -42,17 +42,7 @@ class SellerServiceDutiesApiTest extends ApiTestSupport {
         if (buyerId != null) {
             request.put("buyerId", buyerId);
         }
-        ResponseEntity<JsonNode> opened = api.post(STOREFRONT, "/api/disputes", request);
-        assertThat(opened.getStatusCode()).as(String.valueOf(opened.getBody())).isEqualTo(HttpStatus.CREATED);
-        String id = opened.getBody().get("id").asText();
-        disputes.runJobs(id);
-        return id;
-    }
-
-    JsonNode dispute(String id) {
-        ResponseEntity<JsonNode> response = api.get(STOREFRONT, "/api/disputes/" + id);
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return response.getBody();
+        return opened(request);
     }
 
     ResponseEntity<String> answer(String id, Map<String, Object> answer) {

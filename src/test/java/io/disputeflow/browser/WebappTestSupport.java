@@ -99,16 +99,7 @@ abstract class WebappTestSupport extends ApiTestSupport {
         Map<String, Object> request = openRequest("O-" + run + "-" + UUID.randomUUID().toString().substring(0, 6),
                 storeId, reason, requested, NOW);
         request.put("returnOffered", returnOffered);
-        ResponseEntity<JsonNode> opened = api.post(STOREFRONT, "/api/disputes", request);
-        assertThat(opened.getStatusCode()).as(String.valueOf(opened.getBody())).isEqualTo(HttpStatus.CREATED);
-        String id = opened.getBody().get("id").asText();
-        disputes.runJobs(id);
-        return id;
+        return opened(request);
     }
 
-    JsonNode dispute(String id) {
-        ResponseEntity<JsonNode> response = api.get(STOREFRONT, "/api/disputes/" + id);
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return response.getBody();
-    }
 }

@@ -1,5 +1,12 @@
 package io.disputeflow.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
 import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.store.Stores;
 import java.time.Instant;
@@ -54,6 +61,22 @@ public abstract class ApiTestSupport {
     @AfterEach
     void resetTheClock() {
         ClockUtil.reset();
+    }
+
+    /** Opens a dispute through the API as the storefront (201 expected) and runs its intake steps. */
+    protected String opened(Map<String, Object> request) {
+        ResponseEntity<JsonNode> opened = api.post(ApiFixture.STOREFRONT, "/api/disputes", request);
+        assertThat(opened.getStatusCode()).as(String.valueOf(opened.getBody())).isEqualTo(HttpStatus.CREATED);
+        String id = opened.getBody().get("id").asText();
+        disputes.runJobs(id);
+        return id;
+    }
+
+    /** {@code GET /api/disputes/{id}} as the storefront (200 expected). */
+    protected JsonNode dispute(String id) {
+        ResponseEntity<JsonNode> response = api.get(ApiFixture.STOREFRONT, "/api/disputes/" + id);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
     }
 
     protected int disputesOfOrder(String orderId) {
