@@ -38,7 +38,7 @@ public class RulingValidation implements TaskListener {
         } catch (IllegalArgumentException e) {
             throw TaskInputRejected.because(task.getName(), e.getMessage());
         }
-        disputeCase.recordRuling(dispute.id(), TaskActors.of(task, "arbitrator"), ruling);
+        disputeCase.recordRuling(dispute, TaskActors.of(task, "arbitrator"), ruling);
         task.getExecution().setVariable(Variables.SELLER_PENALTY, ruling.sellerPenalty());
         for (String onRecordOnly : new String[] {Variables.RULING_OUTCOME, Variables.RULING_REFUND_AMOUNT,
                 Variables.RULING_NOTE}) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -58,7 +59,7 @@ public class BuyerActions implements AvailableActions {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Variables.REQUESTED_AMOUNT, Money.format(amount));
         variables.put(Variables.REASON, newReason);
-        disputeCase.recordModification(disputeId, dispute.buyerId(), amount, newReason, newDescription);
+        disputeCase.recordModification(dispute, dispute.buyerId(), amount, newReason, newDescription);
         deliver(dispute, BuyerAction.MODIFICATION, variables);
     }
 
@@ -118,11 +119,14 @@ public class BuyerActions implements AvailableActions {
     /** The actions the dispute's process accepts right now. */
     public List<BuyerAction> available(DisputeRecord dispute) {
         Set<String> awaited = processes.awaitedMessages(dispute.id());
-        return Arrays.stream(BuyerAction.values())
+        List<BuyerAction> waitedFor = Arrays.stream(BuyerAction.values())
                 .filter(action -> awaited.contains(action.message()))
                 .filter(action -> action != BuyerAction.CANCELLATION || Cancellation.allowed(dispute))
-                .filter(action -> processes.passed(dispute.id(), action.closedBy(), clock.instant()).isEmpty())
                 .toList();
+        Set<String> closingTimers = waitedFor.stream().flatMap(action -> action.closedBy().stream())
+                .collect(Collectors.toSet());
+        Set<String> passed = processes.passedByTimer(dispute.id(), closingTimers, clock.instant()).keySet();
+        return waitedFor.stream().filter(action -> action.closedBy().stream().noneMatch(passed::contains)).toList();
     }
 
     private DisputeRecord awaiting(String disputeId, BuyerAction action) {

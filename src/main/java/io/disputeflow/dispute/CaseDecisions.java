@@ -1,6 +1,7 @@
 package io.disputeflow.dispute;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
 /**
  * What was decided in a dispute so far, as the record keeps it: the seller's latest answer (cleared when the buyer
@@ -8,9 +9,15 @@ import java.math.BigDecimal;
  * key, the return leg, and an abuse report against the buyer. Every earlier answer stays on the timeline.
  */
 public record CaseDecisions(SellerAnswer sellerAnswer, EscalationCause escalationCause, Ruling ruling,
-                            Execution execution, ReturnLeg returnLeg, AbuseReport abuseReport) {
+                            Execution execution, ReturnLeg returnLeg, AbuseReport abuseReport, Instant agreedAt) {
 
-    public static final CaseDecisions NONE = new CaseDecisions(null, null, null, null, null, null);
+    public static final CaseDecisions NONE = new CaseDecisions(null, null, null, null, null, null, null);
+
+    /** Decisions without a recorded moment of agreement (none yet, or the seller stays silent). */
+    public CaseDecisions(SellerAnswer sellerAnswer, EscalationCause escalationCause, Ruling ruling, Execution execution,
+                         ReturnLeg returnLeg, AbuseReport abuseReport) {
+        this(sellerAnswer, escalationCause, ruling, execution, returnLeg, abuseReport, null);
+    }
 
     /** Decisions of a dispute whose buyer was not reported for abuse. */
     public CaseDecisions(SellerAnswer sellerAnswer, EscalationCause escalationCause, Ruling ruling, Execution execution,
@@ -22,11 +29,15 @@ public record CaseDecisions(SellerAnswer sellerAnswer, EscalationCause escalatio
      * The seller's agent reported the buyer for abuse (e.g. "30% refund or I keep the dispute"): who, when, why, and
      * what the arbitration supervisor found ({@code confirmed} is null until the report is reviewed).
      */
-    public record AbuseReport(String reportedBy, java.time.Instant reportedAt, String reason, Boolean confirmed) {
+    public record AbuseReport(String reportedBy, Instant reportedAt, String reason, Boolean confirmed) {
     }
 
-    /** A settled agreement or ruling: what is executed, and the idempotency key its refund is paid under (R19). */
-    public record Execution(SettlementSource source, Settlement settlement, String refundKey, int number) {
+    /**
+     * A settled agreement or ruling: what is executed, the idempotency key its refund is paid under (R19), and when the
+     * agreement or ruling was made (the return's 10 days count from it, R13).
+     */
+    public record Execution(SettlementSource source, Settlement settlement, String refundKey, int number,
+                            Instant agreedAt) {
 
         public Resolution resolution() {
             return settlement.resolution();

@@ -53,33 +53,31 @@ public class DisputeCase {
      * applies (it stays on the timeline). Recording the same values again changes nothing.
      */
     @Transactional
-    public void recordModification(String disputeId, String buyer, BigDecimal requestedAmount, String reason,
+    public void recordModification(DisputeRecord dispute, String buyer, BigDecimal requestedAmount, String reason,
                                    String description) {
         int changed = jdbc.update("""
                 UPDATE dispute SET requested_amount = ?, reason = ?, description = ?, seller_decision = NULL,
                     counter_offer_type = NULL, counter_offer_amount = NULL, seller_message = NULL, version = version + 1
                 WHERE id = ? AND (requested_amount <> ? OR reason <> ? OR description IS DISTINCT FROM ?)""",
-                requestedAmount, reason, description, disputeId, requestedAmount, reason, description);
+                requestedAmount, reason, description, dispute.id(), requestedAmount, reason, description);
         if (changed == 0) {
-            records.get(disputeId);
             return;
         }
-        records.appendTimeline(disputeId, buyer, "MODIFIED", "Now asks " + Money.format(requestedAmount) + " "
-                + records.get(disputeId).currency() + " for " + ReasonCode.labelOf(reason)
+        records.appendTimeline(dispute.id(), buyer, "MODIFIED", "Now asks " + Money.format(requestedAmount) + " "
+                + dispute.currency() + " for " + ReasonCode.labelOf(reason)
                 + (description == null || description.isBlank() ? "" : ": " + description.strip()));
     }
 
     /** The seller's answer (R2, R4-R6), by the agent who gave it; accepting makes the agreement (R5). */
     @Transactional
-    public void recordSellerAnswer(String disputeId, String agent, SellerAnswer answer) {
-        update(disputeId, """
+    public void recordSellerAnswer(DisputeRecord dispute, String agent, SellerAnswer answer) {
+        update(dispute.id(), """
                 seller_decision = ?, counter_offer_type = ?, counter_offer_amount = ?, seller_message = ?,
                 agreed_at = CASE WHEN ? THEN ? ELSE agreed_at END""",
                 answer.decision().name(), answer.counterOfferType() == null ? null : answer.counterOfferType().name(),
                 answer.counterOfferAmount(), answer.message() == null || answer.message().isBlank() ? null
                         : answer.message(), answer.decision() == SellerDecision.ACCEPT, now());
-        DisputeRecord dispute = records.get(disputeId);
-        records.appendTimeline(disputeId, agent, "SELLER_" + answer.decision().name(),
+        records.appendTimeline(dispute.id(), agent, "SELLER_" + answer.decision().name(),
                 CaseWords.sellerAnswer(answer, dispute.currency()));
     }
 
@@ -171,31 +169,33 @@ public class DisputeCase {
 
     /** The arbitrator's one-time ruling (R11, R12). */
     @Transactional
-    public void recordRuling(String disputeId, String arbitrator, Ruling ruling) {
-        update(disputeId, """
+    public void recordRuling(DisputeRecord dispute, String arbitrator, Ruling ruling) {
+        update(dispute.id(), """
                 ruling_outcome = ?, ruling_refund_amount = ?, ruling_note = ?, seller_penalty = ?, agreed_at = ?""",
                 ruling.outcome().name(), ruling.refundAmount(), ruling.note(), ruling.sellerPenalty(), now());
-        records.appendTimeline(disputeId, arbitrator, "RULED",
-                CaseWords.ruling(ruling, records.get(disputeId).currency()));
+        records.appendTimeline(dispute.id(), arbitrator, "RULED",
+                CaseWords.ruling(ruling, dispute.currency()));
     }
 
     /**
      * Fixes what is executed and the idempotency key its refund is paid under (R19), before the payment step: the
-     * dispute's n-th settlement from {@code source} gets the key {@code <dispute>/<SOURCE>/<n>}.
+     * dispute's n-th settlement from {@code source} gets the key {@code <dispute>/<SOURCE>/<n>}. The agreement's moment
+     * is the one recorded with the answer or ruling, else (the seller stayed silent, R2) now.
      */
     @Transactional
     public Execution settle(String disputeId, SettlementSource source, Settlement settlement, String freightPayer) {
         DisputeRecord dispute = records.lock(disputeId);
         int number = (dispute.decisions().execution() == null ? 0 : dispute.decisions().execution().number()) + 1;
         String refundKey = disputeId + "/" + source.name() + "/" + number;
+        Instant agreedAt = dispute.decisions().agreedAt() != null ? dispute.decisions().agreedAt() : clock.instant();
         update(disputeId, """
                 settlement_source = ?, resolution = ?, settled_refund_amount = ?, full_refund = ?, refund_key = ?,
-                settlement_number = ?""",
+                settlement_number = ?, agreed_at = ?""",
                 source.name(), settlement.resolution().name(), settlement.refundAmount(), settlement.fullRefund(),
-                refundKey, number);
+                refundKey, number, Timestamp.from(agreedAt));
         records.appendTimeline(disputeId, DisputeRecords.SYSTEM, source.name() + "_SETTLED",
                 CaseWords.settlement(source, settlement, dispute.currency(), freightPayer));
-        return new Execution(source, settlement, refundKey, number);
+        return new Execution(source, settlement, refundKey, number, agreedAt);
     }
 
     /**
@@ -227,16 +227,6 @@ public class DisputeCase {
         update(disputeId, "return_outcome = ?", outcome.name());
         records.appendTimeline(disputeId, DisputeRecords.SYSTEM, "RETURN_" + outcome.name(),
                 "Return: " + outcome.label());
-    }
-
-    /**
-     * When the agreement or ruling being executed was made: recorded with it, else (the seller stayed silent, R2) when
-     * it is settled. The return's 10 days count from it (R13).
-     */
-    @Transactional
-    public Instant agreedAt(String disputeId) {
-        update(disputeId, "agreed_at = COALESCE(agreed_at, ?)", now());
-        return jdbc.queryForObject("SELECT agreed_at FROM dispute WHERE id = ?", Timestamp.class, disputeId).toInstant();
     }
 
     private Timestamp now() {

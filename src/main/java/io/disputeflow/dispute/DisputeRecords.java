@@ -196,7 +196,7 @@ public class DisputeRecords {
                 SettlementSource.valueOf(rs.getString("settlement_source")),
                 new Settlement(Resolution.valueOf(rs.getString("resolution")), rs.getBigDecimal("settled_refund_amount"),
                         rs.getBoolean("full_refund")),
-                rs.getString("refund_key"), rs.getInt("settlement_number"));
+                rs.getString("refund_key"), rs.getInt("settlement_number"), instant(rs, "agreed_at"));
         CaseDecisions.ReturnLeg returnLeg = rs.getString("return_carrier") == null && rs.getString("return_outcome") == null
                 ? null : new CaseDecisions.ReturnLeg(rs.getString("return_carrier"),
                 rs.getString("return_tracking_number"), constant(ReturnOutcome.class, rs.getString("return_outcome")));
@@ -205,7 +205,7 @@ public class DisputeRecords {
                 : new CaseDecisions.AbuseReport(rs.getString("abuse_reported_by"), instant(rs, "abuse_reported_at"),
                 rs.getString("abuse_report_reason"), confirmed == null ? null : rs.getBoolean("abuse_confirmed"));
         return new CaseDecisions(answer, constant(EscalationCause.class, rs.getString("escalation_cause")), ruling,
-                execution, returnLeg, abuse);
+                execution, returnLeg, abuse, instant(rs, "agreed_at"));
     }
 
     private static <E extends Enum<E>> E constant(Class<E> type, String name) {

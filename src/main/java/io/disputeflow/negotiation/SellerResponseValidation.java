@@ -75,7 +75,7 @@ public class SellerResponseValidation implements TaskListener {
         } catch (IllegalArgumentException e) {
             throw TaskInputRejected.because(task.getName(), e.getMessage());
         }
-        disputeCase.recordSellerAnswer(dispute.id(), agent, answer);
+        disputeCase.recordSellerAnswer(dispute, agent, answer);
         if (!answer.message().isEmpty()) {
             boolean fromTemplate = answer.message().equals(templateText);
             buyerMessages.send(dispute.id(), agent, fromTemplate ? template : null, answer.message());

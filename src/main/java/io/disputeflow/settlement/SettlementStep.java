@@ -26,6 +26,6 @@ final class SettlementStep {
         execution.setVariable(Variables.RESOLUTION, settled.resolution().name());
         execution.setVariable(Variables.FULL_REFUND, settlement.fullRefund());
         execution.setVariable(Variables.REFUND_AMOUNT, Money.format(settlement.refundAmount()));
-        execution.setVariable(Variables.AGREED_AT, Date.from(disputeCase.agreedAt(dispute.id())));
+        execution.setVariable(Variables.AGREED_AT, Date.from(settled.agreedAt()));
     }
 }

@@ -784,7 +784,7 @@ class DisputeResolutionProcessTest {
 
     /** As the buyer's modification through the API: the record first, then the message. */
     private void modify(String id, String amount) {
-        db.disputeCase.recordModification(id, "buyer", new BigDecimal(amount), db.get(id).reason(), "changed");
+        db.disputeCase.recordModification(db.get(id), "buyer", new BigDecimal(amount), db.get(id).reason(), "changed");
         runtimeService().createMessageCorrelation(Messages.BUYER_MODIFIED_DISPUTE).processInstanceBusinessKey(id)
                 .setVariable("requestedAmount", amount).setVariable("description", "changed").correlate();
     }
