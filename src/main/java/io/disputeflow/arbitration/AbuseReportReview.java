@@ -1,5 +1,6 @@
 package io.disputeflow.arbitration;
 
+import io.disputeflow.problem.FieldRefusal;
 import io.disputeflow.dispute.DisputeCase;
 import io.disputeflow.process.ProcessModel.Variables;
 import io.disputeflow.process.TaskActors;
@@ -25,8 +26,8 @@ public class AbuseReportReview implements TaskListener {
     public void notify(DelegateTask task) {
         Object note = task.getVariable(Variables.ABUSE_REVIEW_NOTE);
         if (note == null || note.toString().isBlank()) {
-            throw TaskInputRejected.because(task.getName(),
-                    "abuseReviewNote is required: say what the evidence shows about the buyer's conduct");
+            throw TaskInputRejected.because(task, new FieldRefusal(Variables.ABUSE_REVIEW_NOTE, "required",
+                    " is required: say what the evidence shows about the buyer's conduct"));
         }
         boolean confirmed = Boolean.TRUE.equals(task.getVariable(Variables.ABUSE_CONFIRMED));
         disputeCase.recordAbuseReview(task.getExecution().getProcessBusinessKey(),

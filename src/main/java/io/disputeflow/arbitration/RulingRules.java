@@ -1,5 +1,6 @@
 package io.disputeflow.arbitration;
 
+import io.disputeflow.problem.FieldRefusal;
 import io.disputeflow.dispute.Labelled;
 import io.disputeflow.dispute.Money;
 import io.disputeflow.dispute.RefundCeiling;
@@ -22,7 +23,7 @@ public final class RulingRules {
         RulingOutcome chosen = Labelled.require(RulingOutcome.class, "rulingOutcome", outcome);
         String text = note == null ? "" : note.toString().trim();
         if (text.isEmpty()) {
-            throw new IllegalArgumentException("rulingNote is required: explain the ruling to buyer and seller");
+            throw new FieldRefusal("rulingNote", "required", " is required: explain the ruling to buyer and seller");
         }
         boolean penalty = Boolean.TRUE.equals(sellerPenalty) || "true".equals(String.valueOf(sellerPenalty));
         BigDecimal amount = switch (chosen) {

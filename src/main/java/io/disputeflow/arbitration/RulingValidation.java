@@ -36,7 +36,7 @@ public class RulingValidation implements TaskListener {
                     task.getVariable(Variables.RULING_REFUND_AMOUNT), task.getVariable(Variables.SELLER_PENALTY),
                     task.getVariable(Variables.RULING_NOTE), dispute.paidAmount(), dispute.currency());
         } catch (IllegalArgumentException e) {
-            throw TaskInputRejected.because(task.getName(), e.getMessage());
+            throw TaskInputRejected.because(task, e);
         }
         disputeCase.recordRuling(dispute, TaskActors.of(task, "arbitrator"), ruling);
         task.getExecution().setVariable(Variables.SELLER_PENALTY, ruling.sellerPenalty());

@@ -1,5 +1,6 @@
 package io.disputeflow.buyercare;
 
+import io.disputeflow.problem.FieldRefusal;
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.logistics.TrackingEvents;
@@ -71,20 +72,21 @@ public class BuyerCareUpdates implements TaskListener {
         String template = null;
         if (message.isEmpty()) {
             if (!List.of("L2", "L3").contains(String.valueOf(level))) {
-                throw TaskInputRejected.because(task.getName(), "choose the L2 or L3 reply in " + Variables.BUYER_CARE_REPLY
-                        + " or write your own update in " + Variables.BUYER_CARE_MESSAGE);
+                throw TaskInputRejected.because(task, new FieldRefusal(Variables.BUYER_CARE_MESSAGE, "required",
+                        " is required unless you choose the L2 or L3 reply: write your own update or choose a reply"));
             }
             template = level.toString();
             Object text = task.getVariable(Variables.replyOf(template));
             message = text == null ? "" : text.toString();
             if (message.contains("[" + ReplyTemplates.CARRIER_REASON_PLACEHOLDER + "]")) {
-                throw TaskInputRejected.because(task.getName(), "L2 needs the carrier's reason for the delay: write"
-                        + " the update yourself in " + Variables.BUYER_CARE_MESSAGE + " (copy L2 and fill it in)");
+                throw TaskInputRejected.because(task, new FieldRefusal(Variables.BUYER_CARE_MESSAGE, "required",
+                        " is required with L2, which needs the carrier's reason for the delay: copy L2 here and fill it"
+                        + " in"));
             }
         }
         if (message.length() > 2000) {
-            throw TaskInputRejected.because(task.getName(), Variables.BUYER_CARE_MESSAGE
-                    + " may have at most 2000 characters, not " + message.length());
+            throw TaskInputRejected.because(task, new FieldRefusal(Variables.BUYER_CARE_MESSAGE, "maxLength",
+                    " may have at most 2000 characters, not " + message.length()));
         }
         buyerMessages.send(task.getExecution().getProcessBusinessKey(), TaskActors.of(task, "seller"), template, message);
         task.getExecution().removeVariable(Variables.BUYER_CARE_REPLY);

@@ -1,5 +1,6 @@
 package io.disputeflow.dispute;
 
+import io.disputeflow.problem.FieldRefusal;
 import io.disputeflow.dispute.CaseDecisions.Execution;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -102,7 +103,7 @@ public class DisputeCase {
     @Transactional
     public Instant extendProtection(String disputeId, String agent, int days) {
         if (days < 1 || days > MAX_PROTECTION_EXTENSION_DAYS) {
-            throw new IllegalArgumentException("protectionExtensionDays must be a whole number of days from 1 to "
+            throw new FieldRefusal("protectionExtensionDays", "range", " must be a whole number of days from 1 to "
                     + MAX_PROTECTION_EXTENSION_DAYS + ", not " + days);
         }
         DisputeRecord dispute = records.lock(disputeId);
@@ -127,11 +128,11 @@ public class DisputeCase {
     public int recordAbuseReport(String disputeId, String agent, String reason) {
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty()) {
-            throw new IllegalArgumentException("abuseReportReason is required when reporting the buyer: say what the"
-                    + " buyer demands or did (e.g. asks for a 30% refund to cancel the dispute)");
+            throw new FieldRefusal("abuseReportReason", "required", " is required when you report the buyer: say what"
+                    + " the buyer demands or did (e.g. asks for a 30% refund to cancel the dispute)");
         }
         if (text.length() > MAX_ABUSE_REASON_LENGTH) {
-            throw new IllegalArgumentException("abuseReportReason may have at most " + MAX_ABUSE_REASON_LENGTH
+            throw new FieldRefusal("abuseReportReason", "maxLength", " may have at most " + MAX_ABUSE_REASON_LENGTH
                     + " characters, not " + text.length());
         }
         DisputeRecord dispute = records.lock(disputeId);

@@ -1,5 +1,6 @@
 package io.disputeflow.dispute;
 
+import io.disputeflow.problem.FieldRefusal;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -26,14 +27,14 @@ public interface Labelled {
     /**
      * The constant named {@code value}.
      *
-     * @throws IllegalArgumentException naming the field and the allowed values
+     * @throws FieldRefusal naming the field and the allowed values
      */
     static <E extends Enum<E> & Labelled> E require(Class<E> type, String field, Object value) {
         if (value == null || value.toString().isBlank()) {
-            throw new IllegalArgumentException(field + " is required: choose one of " + allowed(type));
+            throw new FieldRefusal(field, "required", " is required: choose one of the options");
         }
-        return find(type, value).orElseThrow(() -> new IllegalArgumentException(
-                field + " '" + value + "' is not allowed: choose one of " + allowed(type)));
+        return find(type, value).orElseThrow(() -> new FieldRefusal(field, "allowed",
+                ": '" + value + "' is not allowed: choose one of " + allowed(type)));
     }
 
     /** "ACCEPT, REJECT, COUNTER_OFFER", for error messages. */

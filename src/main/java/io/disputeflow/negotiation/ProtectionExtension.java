@@ -1,5 +1,6 @@
 package io.disputeflow.negotiation;
 
+import io.disputeflow.problem.FieldRefusal;
 import io.disputeflow.dispute.DisputeCase;
 import io.disputeflow.process.ProcessModel.Timers;
 import io.disputeflow.process.ProcessModel.Variables;
@@ -44,7 +45,7 @@ public class ProtectionExtension {
         }
         if (days == null || days.stripTrailingZeros().scale() > 0 || days.signum() < 0
                 || days.compareTo(BigDecimal.valueOf(DisputeCase.MAX_PROTECTION_EXTENSION_DAYS)) > 0) {
-            throw new IllegalArgumentException(Variables.PROTECTION_EXTENSION_DAYS + " must be a whole number of days"
+            throw new FieldRefusal(Variables.PROTECTION_EXTENSION_DAYS, "range", " must be a whole number of days"
                     + " from 1 to " + DisputeCase.MAX_PROTECTION_EXTENSION_DAYS + " (leave it empty to keep the end of"
                     + " protection), not " + value);
         }

@@ -1,5 +1,6 @@
 package io.disputeflow.negotiation;
 
+import io.disputeflow.problem.FieldRefusal;
 import io.disputeflow.dispute.CounterOfferType;
 import io.disputeflow.dispute.Labelled;
 import io.disputeflow.dispute.Money;
@@ -22,8 +23,8 @@ public final class SellerResponseRules {
         SellerDecision chosen = Labelled.require(SellerDecision.class, "sellerDecision", decision);
         String text = message == null ? "" : message.toString().trim();
         if (chosen == SellerDecision.REJECT && text.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "sellerMessage is required when rejecting: tell the buyer why the request is rejected");
+            throw new FieldRefusal("sellerMessage", "required",
+                    " is required when you reject: tell the buyer why the request is rejected");
         }
         if (chosen != SellerDecision.COUNTER_OFFER) {
             return new SellerAnswer(chosen, null, null, text);

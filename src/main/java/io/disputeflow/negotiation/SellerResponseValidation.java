@@ -1,5 +1,6 @@
 package io.disputeflow.negotiation;
 
+import io.disputeflow.problem.FieldRefusal;
 import io.disputeflow.buyercare.BuyerMessages;
 import io.disputeflow.dispute.DisputeCase;
 import io.disputeflow.dispute.DisputeRecord;
@@ -51,9 +52,9 @@ public class SellerResponseValidation implements TaskListener {
         try {
             Integer extensionDays = ProtectionExtension.days(task.getVariable(Variables.PROTECTION_EXTENSION_DAYS));
             if ("L1".equals(template) && extensionDays == null && records.protectionExtendedDays(dispute.id()) == 0) {
-                throw new IllegalArgumentException("the L1 reply tells the buyer that the buyer protection is extended:"
-                        + " extend it in " + Variables.PROTECTION_EXTENSION_DAYS + " (1 to 30 days) or choose another"
-                        + " reply");
+                throw new FieldRefusal(Variables.PROTECTION_EXTENSION_DAYS, "required", " is needed with the L1 reply,"
+                        + " which tells the buyer that the protection is extended: extend it by 1 to 30 days or choose"
+                        + " another reply");
             }
             if (extensionDays != null) {
                 // first, so that the buyer-care replies (L1: "extended until") quote the new end
@@ -73,7 +74,7 @@ public class SellerResponseValidation implements TaskListener {
                     task.getVariable(Variables.COUNTER_OFFER_TYPE), task.getVariable(Variables.COUNTER_OFFER_AMOUNT),
                     message, dispute.paidAmount(), dispute.currency());
         } catch (IllegalArgumentException e) {
-            throw TaskInputRejected.because(task.getName(), e.getMessage());
+            throw TaskInputRejected.because(task, e);
         }
         disputeCase.recordSellerAnswer(dispute, agent, answer);
         if (!answer.message().isEmpty()) {

@@ -1,10 +1,10 @@
 package io.disputeflow.process;
 
 import jakarta.annotation.Priority;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -12,19 +12,24 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
 /**
- * Camunda's REST API answers 500 for refusals that are not server errors, which Tasklist users meet (a task that is
- * gone is answered by {@link TaskCompletionLockFilter} before the engine):
+ * Camunda's REST API answers 500 for refusals that are not server errors, which Tasklist users meet. Registered on
+ * {@code /engine-rest} and on Tasklist's own path ({@code /camunda/api/engine}, see {@link WebappRestRefusals}); a
+ * task that is gone is answered by {@link TaskCompletionLockFilter} before the engine:
  * <ul>
- *   <li>a task listener refuses the input ({@link TaskInputRejected}): 400 with the reason, like Camunda's own
- *       form-field validation;</li>
+ *   <li>a task listener refuses the input ({@link TaskInputRejected}): 400 with one sentence naming the field in the
+ *       form's words, like Camunda's own form-field validation;</li>
  *   <li>the task's deadline has passed ({@link TaskDeadlinePassed}): 409 saying what happens instead;</li>
  *   <li>a concurrent change won (optimistic locking, a database serialization failure or deadlock): 409.</li>
  * </ul>
- * Everything else goes to Camunda's handler.
+ * The answer is {@code application/problem+json} with Camunda's {@code message} member besides {@code detail}, which
+ * Tasklist shows. Everything else goes to Camunda's handler.
  */
 @Provider
 @Priority(1)
 public class EngineRestRefusalMapper implements ExceptionMapper<RestException> {
+
+    static final String PROBLEM_JSON = "application/problem+json";
+    private static final String TYPES = "https://disputeflow.io/problems/";
 
     private final RestExceptionHandler camundaHandler = new RestExceptionHandler();
 
@@ -35,22 +40,47 @@ public class EngineRestRefusalMapper implements ExceptionMapper<RestException> {
 
     static Optional<Response> refusal(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof FormFieldValidationException rejected) {
-                return Optional.of(answer(Response.Status.BAD_REQUEST, "TaskInputRejected", rejected.getMessage()));
+            if (cause instanceof TaskInputRejected rejected) {
+                Map<String, Object> body = body(Response.Status.BAD_REQUEST, "validation", "The form has an invalid field",
+                        rejected.getMessage());
+                if (rejected.field() != null) {
+                    body.put("field", rejected.field());
+                    FormWords.label(rejected.field()).ifPresent(label -> body.put("label", label));
+                }
+                if (rejected.rule() != null) {
+                    body.put("rule", rejected.rule());
+                }
+                return Optional.of(answer(body));
+            }
+            if (cause instanceof FormFieldValidationException invalid) {
+                return Optional.of(answer(body(Response.Status.BAD_REQUEST, "validation", "The form has an invalid field",
+                        invalid.getMessage())));
             }
             if (cause instanceof TaskDeadlinePassed late) {
-                return Optional.of(answer(Response.Status.CONFLICT, "DeadlinePassed", late.getMessage()));
+                return Optional.of(answer(body(Response.Status.CONFLICT, "deadline-passed", "The deadline has passed",
+                        late.getMessage())));
             }
             if (ConcurrentChange.isConflict(cause)) {
-                return Optional.of(answer(Response.Status.CONFLICT, "ConcurrentChange", "The dispute changed while "
-                        + "you worked on it (e.g. the buyer modified it) and that change won: reload and decide again."));
+                return Optional.of(answer(body(Response.Status.CONFLICT, "concurrent-update", "The dispute changed",
+                        "The dispute changed while you worked on it (e.g. the buyer modified it) and that change won: "
+                                + "reload and decide again.")));
             }
         }
         return Optional.empty();
     }
 
-    private static Response answer(Response.Status status, String type, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Map.of("type", type, "message", message, "code", status.getStatusCode())).build();
+    /** A problem object that Tasklist can show: RFC 9457 members plus Camunda's {@code message}. */
+    static Map<String, Object> body(Response.Status status, String type, String title, String detail) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", TYPES + type);
+        body.put("title", title);
+        body.put("status", status.getStatusCode());
+        body.put("detail", detail);
+        body.put("message", detail);
+        return body;
+    }
+
+    private static Response answer(Map<String, Object> body) {
+        return Response.status((int) body.get("status")).type(PROBLEM_JSON).entity(body).build();
     }
 }

@@ -7,9 +7,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,7 +90,7 @@ public class TaskCompletionLockFilter extends OncePerRequestFilter {
                     Optional<Deadline> passed = TaskDeadlines.passed(engine, task.getProcessInstanceId(),
                             task.getProcessDefinitionId(), task.getTaskDefinitionKey(), clock.instant());
                     if (passed.isPresent()) {
-                        refuse(response, HttpServletResponse.SC_CONFLICT, "DeadlinePassed",
+                        refuse(response, Response.Status.CONFLICT, "deadline-passed", "The deadline has passed",
                                 new TaskDeadlinePassed(task.getName(), passed.get()).getMessage());
                         return;
                     }
@@ -109,17 +109,17 @@ public class TaskCompletionLockFilter extends OncePerRequestFilter {
      * passed): 404 saying so, instead of the engine's 500 for a missing task.
      */
     private static void taskGone(HttpServletResponse response) throws IOException {
-        refuse(response, HttpServletResponse.SC_NOT_FOUND, "TaskGone", "This task no longer exists: the dispute "
+        refuse(response, Response.Status.NOT_FOUND, "task-gone", "The task is gone", "This task no longer exists: the dispute "
                 + "moved on (the buyer changed or cancelled it, or its deadline passed). Reload the task list.");
     }
 
-    /** An answer in the shape of Camunda's REST errors ({@code type}, {@code message}), which Tasklist shows. */
-    private static void refuse(HttpServletResponse response, int status, String type, String message)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json");
+    /** An answer in the shape of the engine REST's refusals ({@link EngineRestRefusalMapper}), which Tasklist shows. */
+    private static void refuse(HttpServletResponse response, Response.Status status, String type, String title,
+                               String message) throws IOException {
+        response.setStatus(status.getStatusCode());
+        response.setContentType(EngineRestRefusalMapper.PROBLEM_JSON);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSON.writeValueAsString(Map.of("type", type, "code", status, "message", message)));
+        response.getWriter().write(JSON.writeValueAsString(EngineRestRefusalMapper.body(status, type, title, message)));
     }
 
     private Optional<String> disputeOf(Task task) {

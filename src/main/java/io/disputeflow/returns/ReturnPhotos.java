@@ -1,5 +1,6 @@
 package io.disputeflow.returns;
 
+import io.disputeflow.problem.FieldRefusal;
 import io.disputeflow.evidence.EvidenceItem.Kind;
 import io.disputeflow.evidence.EvidenceItem.Party;
 import io.disputeflow.evidence.EvidenceRejectedException;
@@ -42,7 +43,8 @@ public class ReturnPhotos implements TaskListener {
                     bytes(photo), "Returned parcel (" + task.getVariable(Variables.RETURN_RECEIPT) + ")",
                     task.getAssignee() == null ? "seller" : task.getAssignee());
         } catch (EvidenceRejectedException refused) {
-            throw TaskInputRejected.because(task.getName(), refused.getMessage());
+            throw TaskInputRejected.because(task, new FieldRefusal(Variables.RETURN_PHOTO, "evidence",
+                    ": " + refused.getMessage()));
         }
         task.getExecution().removeVariable(Variables.RETURN_PHOTO);
     }

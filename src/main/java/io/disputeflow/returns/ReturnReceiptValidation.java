@@ -1,5 +1,6 @@
 package io.disputeflow.returns;
 
+import io.disputeflow.problem.FieldRefusal;
 import io.disputeflow.dispute.Labelled;
 import io.disputeflow.dispute.ReturnReceipt;
 import io.disputeflow.process.ProcessModel.Variables;
@@ -20,9 +21,8 @@ public class ReturnReceiptValidation implements TaskListener {
     public void notify(DelegateTask task) {
         Object value = task.getVariable(Variables.RETURN_RECEIPT);
         if (Labelled.find(ReturnReceipt.class, value).isEmpty()) {
-            throw TaskInputRejected.because(task.getName(), String.format(
-                    "%s must be one of %s, but was %s", Variables.RETURN_RECEIPT, Labelled.allowed(ReturnReceipt.class),
-                    value == null ? "missing" : "'" + value + "'"));
+            throw TaskInputRejected.because(task, new FieldRefusal(Variables.RETURN_RECEIPT, "required",
+                    " is required: say in what state the parcel came back"));
         }
     }
 }

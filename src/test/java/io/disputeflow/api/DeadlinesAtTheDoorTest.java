@@ -42,7 +42,7 @@ class DeadlinesAtTheDoorTest extends ApiTestSupport {
         at(NOW.plus(FIVE_DAYS));
         ResponseEntity<String> refused = answer(late, Map.of("sellerDecision", "REJECT", "sellerMessage", "No"));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(refused.getBody()).contains("DeadlinePassed", "R2", "refunded automatically instead");
+        assertThat(refused.getBody()).contains("deadline-passed", "R2", "refunded automatically instead");
         assertThat(disputes.task(late, Tasks.RESPOND_TO_DISPUTE)).as("the task stays for its timer").isNotNull();
         assertThat(records.get(late).decisions().sellerAnswer()).isNull();
         assertThatThrownBy(() -> tasks.complete(disputes.task(javaApi, Tasks.RESPOND_TO_DISPUTE).getId(),

@@ -22,7 +22,7 @@ class SellerResponseRulesTest {
     @Test
     void R6_rejectionNeedsAMessageForTheBuyer() {
         assertThatThrownBy(() -> SellerResponseRules.validate("REJECT", null, null, " ", PAID, "USD"))
-                .hasMessageContaining("sellerMessage is required when rejecting");
+                .hasMessageContaining("sellerMessage is required when you reject");
         assertThat(SellerResponseRules.validate("REJECT", null, null, "Works as described", PAID, "USD").message())
                 .isEqualTo("Works as described");
     }
@@ -46,7 +46,7 @@ class SellerResponseRulesTest {
         assertThatThrownBy(() -> SellerResponseRules.validate("COUNTER_OFFER", "PARTIAL_REFUND", null, null, PAID, "USD"))
                 .hasMessageContaining("counterOfferAmount is required");
         assertThatThrownBy(() -> SellerResponseRules.validate("COUNTER_OFFER", "PARTIAL_REFUND", "-1", null, PAID, "USD"))
-                .hasMessageContaining("greater than zero");
+                .hasMessageContaining("more than zero");
         assertThatThrownBy(() -> SellerResponseRules.validate("COUNTER_OFFER", "PARTIAL_REFUND", "1.234", null, PAID, "USD"))
                 .hasMessageContaining("more than two decimals");
         assertThatThrownBy(() -> SellerResponseRules.validate("COUNTER_OFFER", "REFUND_WITH_RETURN", "40.01", null, PAID, "USD"))
@@ -58,10 +58,10 @@ class SellerResponseRulesTest {
     @Test
     void unknownOrMissingDecisionIsRefusedWithTheAllowedValues() {
         assertThatThrownBy(() -> SellerResponseRules.validate(null, null, null, null, PAID, "USD"))
-                .hasMessageContaining("sellerDecision is required").hasMessageContaining("ACCEPT, REJECT, COUNTER_OFFER");
+                .hasMessageContaining("sellerDecision is required: choose one of the options");
         assertThatThrownBy(() -> SellerResponseRules.validate("MAYBE", null, null, null, PAID, "USD"))
                 .hasMessageContaining("'MAYBE' is not allowed");
         assertThatThrownBy(() -> SellerResponseRules.validate("COUNTER_OFFER", "VOUCHER", "1", null, PAID, "USD"))
-                .hasMessageContaining("counterOfferType 'VOUCHER' is not allowed");
+                .hasMessageContaining("counterOfferType: 'VOUCHER' is not allowed");
     }
 }

@@ -255,7 +255,7 @@ class DisputeResolutionProcessTest {
                 taskService().complete(respond.getId(), Map.of("sellerDecision", "COUNTER_OFFER",
                         "counterOfferType", "PARTIAL_REFUND", "counterOfferAmount", "45.00")));
         org.assertj.core.api.Assertions.assertThat(refused.getMessage())
-                .contains("counterOfferAmount").contains("more than the buyer paid");
+                .contains("\u201CRefund amount offered\u201D 45.00 USD is more than the buyer paid");
         Assertions.assertThrows(org.camunda.bpm.engine.ProcessEngineException.class, () ->
                 taskService().complete(respond.getId(), Map.of("sellerDecision", "COUNTER_OFFER",
                         "counterOfferType", "PARTIAL_REFUND")));
@@ -422,7 +422,7 @@ class DisputeResolutionProcessTest {
         answer.put("replyTemplate", "L1");
         String taskId = respondTask().getId();
         Exception refused = Assertions.assertThrows(Exception.class, () -> taskService().complete(taskId, answer));
-        org.assertj.core.api.Assertions.assertThat(refused).hasMessageContaining("protectionExtensionDays");
+        org.assertj.core.api.Assertions.assertThat(refused).hasMessageContaining("\u201CExtend the buyer's protection by (days)\u201D is needed with the L1 reply");
         assertThat(dispute).isWaitingAt(Tasks.RESPOND_TO_DISPUTE);
 
         answer.put("protectionExtensionDays", 3L);
@@ -588,7 +588,7 @@ class DisputeResolutionProcessTest {
         String taskId = respondTask().getId();
         Exception refused = Assertions.assertThrows(Exception.class, () -> taskService().complete(taskId, answer));
 
-        org.assertj.core.api.Assertions.assertThat(refused).hasMessageContaining("abuseReportReason is required");
+        org.assertj.core.api.Assertions.assertThat(refused).hasMessageContaining("\u201CWhat the buyer demands or did\u201D is required");
         assertThat(dispute).isWaitingAt(Tasks.RESPOND_TO_DISPUTE);
         org.assertj.core.api.Assertions.assertThat(db.get("D-41").decisions().abuseReport()).isNull();
         org.assertj.core.api.Assertions.assertThat(taskService().createTaskQuery()

@@ -143,15 +143,21 @@ class FormsTest {
     }
 
     @Test
-    void amountsAreValidatedAsDecimalsWithAtMostTwoPlaces() throws IOException {
+    void amountsAreNumberFieldsBoundedByWhatTheBuyerPaid() throws IOException {
         for (String form : List.of("respond-to-dispute.form", "rule-on-dispute.form")) {
+            List<JsonNode> amounts = new ArrayList<>();
             read(FORMS.resolve(form)).get("components").forEach(component -> {
                 if (component.path("key").asText().endsWith("Amount")) {
-                    Pattern amount = Pattern.compile(component.at("/validate/pattern").asText());
-                    assertThat(Stream.of("8", "8.5", "12.50", "1000.00")).allMatch(v -> amount.matcher(v).matches());
-                    assertThat(Stream.of("", "8.", "8.505", "-1", "1,50", "12 EUR"))
-                            .noneMatch(v -> amount.matcher(v).matches());
+                    amounts.add(component);
                 }
+            });
+            assertThat(amounts).as(form).singleElement().satisfies(amount -> {
+                assertThat(amount.get("type").asText()).as("a number field accepts 8,50 as well as 8.50").isEqualTo("number");
+                assertThat(amount.get("decimalDigits").asInt()).isEqualTo(2);
+                assertThat(amount.get("serializeToString").asBoolean()).as("no binary floating point").isTrue();
+                assertThat(amount.at("/validate/min").asDouble()).isEqualTo(0.01);
+                assertThat(amount.at("/validate/max").asText()).isEqualTo("=number(paidAmount)");
+                assertThat(amount.at("/appearance/suffixAdorner").asText()).isEqualTo("=currency");
             });
         }
     }
