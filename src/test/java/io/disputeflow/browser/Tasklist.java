@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -133,5 +134,39 @@ class Tasklist {
         browser.click(browser.clickable(By.cssSelector(".task-details button.btn-primary[ng-click='complete()']")));
         browser.waiting().until(ExpectedConditions.numberOfElementsToBe(
                 By.cssSelector("ol.tasks-list li.task h4.task a[href*='task=" + taskId + "']"), 0));
+    }
+
+    /** The error form-js (or our refusal script) shows under a field, or "" when there is none. */
+    String fieldError(String label) {
+        return browser.all(By.xpath(field(label) + "//*[contains(@class,'fjs-form-field-error')]")).stream()
+                .map(WebElement::getText).filter(text -> !text.isBlank()).findFirst().orElse("");
+    }
+
+    boolean completeEnabled() {
+        return browser.visible(By.cssSelector(".task-details button.btn-primary[ng-click='complete()']")).isEnabled();
+    }
+
+    /**
+     * Presses Complete on a form the server refuses and returns the HTTP status of the submit, as the browser saw it,
+     * once Tasklist shows its notification.
+     */
+    long completeRefused() {
+        JavascriptExecutor script = (JavascriptExecutor) browser.driver();
+        script.executeScript("window.submitStatuses = [];"
+                + "const send = XMLHttpRequest.prototype.send;"
+                + "XMLHttpRequest.prototype.send = function (...args) {"
+                + "  this.addEventListener('load', () => { if (/submit-form|complete$/.test(this.responseURL)) "
+                + "    window.submitStatuses.push(this.status); });"
+                + "  return send.apply(this, args); };");
+        browser.click(browser.clickable(By.cssSelector(".task-details button.btn-primary[ng-click='complete()']")));
+        browser.waiting().until(driver -> !((List<?>) script.executeScript("return window.submitStatuses;")).isEmpty());
+        browser.visible(By.cssSelector(".notifications .alert-danger, .notifications .alert"));
+        return (Long) ((List<?>) script.executeScript("return window.submitStatuses;")).get(0);
+    }
+
+    /** The text of the notifications Tasklist shows (its toasts). */
+    String notifications() {
+        return browser.all(By.cssSelector(".notifications .alert")).stream().map(WebElement::getText)
+                .reduce("", (all, one) -> all + one + "\n");
     }
 }
