@@ -49,6 +49,7 @@ class FormRefusalBrowserTest extends WebappTestSupport {
         tasklist.radio("Your answer", "Make a counter-offer")
                 .select("Counter-offer", "Partial refund")
                 .type("Refund amount offered", "800,00");
+        assertThat(tasklist.codesShown()).as("the form reads as words").isEmpty();
 
         assertThat(browser.visible(By.xpath("//*[contains(@class,'fjs-form-field-text')]"
                 + "[contains(normalize-space(.),'More than the buyer paid')]")).getText())

@@ -169,4 +169,20 @@ class Tasklist {
         return browser.all(By.cssSelector(".notifications .alert")).stream().map(WebElement::getText)
                 .reduce("", (all, one) -> all + one + "\n");
     }
+
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b|ENGINE-\\d+|java\\.util|\\$\\{|\\{\\{");
+
+    /**
+     * What the open task shows a person (its header and form) in words: no reason or status codes such as
+     * {@code CHANGED_MIND}, no engine codes, no Java types, no unrendered template. Returns the codes found.
+     */
+    List<String> codesShown() {
+        String text = browser.visible(By.cssSelector(".task-details")).getText();
+        Matcher found = CODE.matcher(text);
+        List<String> codes = new java.util.ArrayList<>();
+        while (found.find()) {
+            codes.add(found.group());
+        }
+        return codes;
+    }
 }
