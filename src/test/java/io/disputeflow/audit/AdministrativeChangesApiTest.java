@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.disputeflow.dispute.DisputeCase;
 import io.disputeflow.process.ProcessModel.Definitions;
 import io.disputeflow.process.ProcessModel.Tasks;
+import io.disputeflow.process.ProcessModel.Timers;
 import io.disputeflow.support.ApiTestSupport;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +113,39 @@ class AdministrativeChangesApiTest extends ApiTestSupport {
                     + "'Respond to dispute') requested by Platform Administrator over the engine's REST API, to run"
                     + " as a batch: duplicate orders"));
         }
+    }
+
+    @Test
+    void suspendingAndResumingTheProcess_writeAnEntryEach() {
+        String id = openDispute("25.00");
+        String instance = instanceOf(id);
+
+        ResponseEntity<String> suspended = engineRest(ADMIN, HttpMethod.PUT, "/process-instance/" + instance
+                + "/suspended", Map.of("suspended", true));
+        ResponseEntity<String> resumed = engineRest(ADMIN, HttpMethod.PUT, "/process-instance/" + instance
+                + "/suspended", Map.of("suspended", false));
+
+        assertThat(List.of(suspended.getStatusCode(), resumed.getStatusCode()))
+                .containsOnly(HttpStatus.NO_CONTENT);
+        assertThat(administrativeChanges(id)).extracting(entry -> entry.get("detail").asText()).containsExactly(
+                "Process 'Dispute resolution' suspended by Platform Administrator over the engine's REST API: its "
+                        + "steps and deadlines wait until it is resumed",
+                "Process 'Dispute resolution' resumed by Platform Administrator over the engine's REST API");
+    }
+
+    @Test
+    void movingADeadline_writesOneEntryWithTheOldAndTheNewTime() {
+        String id = openDispute("25.00");
+        String timer = management.createJobQuery().processInstanceId(instanceOf(id))
+                .activityId(Timers.SELLER_RESPONSE_DUE).singleResult().getId();
+
+        ResponseEntity<String> moved = engineRest(ADMIN, HttpMethod.PUT, "/job/" + timer + "/duedate",
+                Map.of("duedate", "2026-11-30T10:00:00.000+0000"));
+
+        assertThat(moved.getStatusCode()).as(moved.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(administrativeChanges(id)).singleElement().satisfies(entry -> assertThat(
+                entry.get("detail").asText()).isEqualTo("Deadline '5 days without answer' moved by Platform "
+                + "Administrator over the engine's REST API from 2026-11-28 10:00 UTC to 2026-11-30 10:00 UTC"));
     }
 
     private String openDispute(String requested) {
