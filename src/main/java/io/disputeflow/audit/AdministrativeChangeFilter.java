@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.slf4j.Logger;
@@ -90,12 +91,14 @@ public class AdministrativeChangeFilter extends OncePerRequestFilter {
         }
         String userId = userId(request, path).orElse(UNKNOWN_USER);
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        AtomicBoolean answered = new AtomicBoolean();
         try {
             transaction.executeWithoutResult(status -> {
                 Set<String> disputes = engine.read(() -> audit.observe(change.get()).disputes());
                 disputes.forEach(records::lock);
                 Observation observation = engine.read(() -> audit.observe(change.get()));
                 forward(chain, forwarded, answer);
+                answered.set(true);
                 if (!succeeded(answer)) {
                     status.setRollbackOnly();
                     return;
@@ -106,29 +109,55 @@ public class AdministrativeChangeFilter extends OncePerRequestFilter {
                 entries.forEach((dispute, text) -> disputeCase.recordAdministrativeChange(dispute, userId, text));
             });
         } catch (UnexpectedRollbackException refused) {
+            if (succeeded(answer)) {
+                nothingChanged(response, refused);
+                return;
+            }
             // the engine refused the change and the REST API already answered with the reason
+        } catch (ForwardFailed failed) {
+            failed.rethrow();
         } catch (RuntimeException failed) {
-            if (!succeeded(answer) || response.isCommitted()) {
+            if (!answered.get() || !succeeded(answer) || response.isCommitted()) {
                 throw failed;
             }
-            LOG.error("Change to a dispute's process undone: its timeline entry could not be written", failed);
-            response.reset();
-            response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(JSON.writeValueAsString(Map.of("type", "TimelineNotWritten", "code", 500,
-                    "message", "Nothing was changed: the change could not be written to the dispute's timeline. "
-                            + "Try again.")));
+            nothingChanged(response, failed);
             return;
         }
         answer.copyBodyToResponse();
+    }
+
+    /** The REST API said yes, but the transaction was rolled back: the answer says that nothing changed. */
+    private static void nothingChanged(HttpServletResponse response, RuntimeException cause) throws IOException {
+        LOG.error("Change to a dispute's process undone: it or its timeline entry could not be committed", cause);
+        response.reset();
+        response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(JSON.writeValueAsString(Map.of("type", "TimelineNotWritten", "code", 500,
+                "message", "Nothing was changed: the change could not be written to the dispute's timeline. "
+                        + "Try again.")));
     }
 
     private static void forward(FilterChain chain, HttpServletRequest request, HttpServletResponse answer) {
         try {
             chain.doFilter(request, answer);
         } catch (IOException | ServletException e) {
-            throw new IllegalStateException(e);
+            throw new ForwardFailed(e);
+        }
+    }
+
+    /** The REST API behind the filter failed with a checked exception: rethrown as it was, after the rollback. */
+    private static final class ForwardFailed extends RuntimeException {
+
+        ForwardFailed(Exception cause) {
+            super(cause);
+        }
+
+        void rethrow() throws IOException, ServletException {
+            if (getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw (ServletException) getCause();
         }
     }
 
