@@ -229,7 +229,7 @@ public class DisputeCase {
                 "Return: " + outcome.label());
     }
 
-    /** The timeline action of a change made to the dispute's process from outside it (Cockpit, the engine's REST API). */
+    /** The timeline action of a change made to the dispute's process from outside (Cockpit, the engine's REST API). */
     public static final String ADMINISTRATIVE_CHANGE = "ADMINISTRATIVE_CHANGE";
 
     /**
@@ -239,7 +239,8 @@ public class DisputeCase {
      */
     @Transactional
     public void recordAdministrativeChange(String disputeId, String actor, String text) {
-        String detail = text.length() <= MAX_TIMELINE_DETAIL ? text : text.substring(0, MAX_TIMELINE_DETAIL - 1) + "…";
+        String detail = text.length() <= MAX_TIMELINE_DETAIL ? text
+                : text.substring(0, MAX_TIMELINE_DETAIL - 1) + "…";
         records.appendTimeline(disputeId, actor, ADMINISTRATIVE_CHANGE, detail);
     }
 

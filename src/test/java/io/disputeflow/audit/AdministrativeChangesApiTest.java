@@ -148,6 +148,37 @@ class AdministrativeChangesApiTest extends ApiTestSupport {
                 + "Administrator over the engine's REST API from 2026-11-28 10:00 UTC to 2026-11-30 10:00 UTC"));
     }
 
+    @Test
+    void severalVariablesChangedInOneRequestAsCockpitSendsThem_writeOneEntryNamingEach() {
+        String id = openDispute("25.00");
+
+        ResponseEntity<String> changed = engineRest(ADMIN, HttpMethod.POST, "/execution/" + instanceOf(id)
+                + "/localVariables", Map.of(
+                        "modifications", Map.of("requestedAmount", Map.of("value", "22.50", "type", "String")),
+                        "deletions", List.of("caseFileAsOf")));
+
+        assertThat(changed.getStatusCode()).as(changed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(administrativeChanges(id)).singleElement().satisfies(entry -> assertThat(
+                entry.get("detail").asText()).isEqualTo("Variables changed by Platform Administrator over the "
+                + "engine's REST API: 'Requested amount' changed from '25.00' to '22.50'; 'Case file as of' deleted"
+                + " (was '2026-11-23 10:00 UTC')"));
+    }
+
+    @Test
+    void settingAJobsRetries_writesOneEntryWithTheOldAndTheNewCount() {
+        String id = openDispute("25.00");
+        String timer = management.createJobQuery().processInstanceId(instanceOf(id))
+                .activityId(Timers.SELLER_RESPONSE_DUE).singleResult().getId();
+
+        ResponseEntity<String> set = engineRest(ADMIN, HttpMethod.PUT, "/job/" + timer + "/retries",
+                Map.of("retries", 5));
+
+        assertThat(set.getStatusCode()).as(set.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(administrativeChanges(id)).singleElement().satisfies(entry -> assertThat(
+                entry.get("detail").asText()).isEqualTo("Retries of deadline '5 days without answer' set from 3 to 5"
+                + " by Platform Administrator over the engine's REST API"));
+    }
+
     private String openDispute(String requested) {
         return opened(openRequest("O-audit-" + UUID.randomUUID().toString().substring(0, 8), NORTH_1, "DEFECTIVE",
                 requested, NOW));
