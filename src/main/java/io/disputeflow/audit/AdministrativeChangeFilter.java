@@ -94,6 +94,7 @@ public class AdministrativeChangeFilter extends OncePerRequestFilter {
         AtomicBoolean answered = new AtomicBoolean();
         try {
             transaction.executeWithoutResult(status -> {
+                // Find the disputes, lock them, then look again: what was there before is read under the lock.
                 Set<String> disputes = engine.read(() -> audit.observe(change.get()).disputes());
                 disputes.forEach(records::lock);
                 Observation observation = engine.read(() -> audit.observe(change.get()));

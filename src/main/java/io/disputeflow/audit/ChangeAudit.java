@@ -10,12 +10,15 @@ import io.disputeflow.audit.EngineChange.Variables;
 import io.disputeflow.audit.EngineReads.JobFacts;
 import io.disputeflow.dispute.Times;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
@@ -121,7 +124,7 @@ class ChangeAudit {
         return observation(instances.keySet(), byWhom -> each(instances.keySet(), dispute -> {
             List<String> processes = instances.get(dispute).stream().map(where::get).toList();
             String which = (processes.size() == 1 ? "Process " : "Processes ") + String.join(" and ", processes);
-            return change.batch() ? "Cancellation of " + which.substring(0, 1).toLowerCase() + which.substring(1)
+            return change.batch() ? "Cancellation of " + lowerFirst(which)
                     + " requested " + byWhom + ", to run as a batch" + reason
                     : which + " cancelled " + byWhom + reason;
         }));
@@ -216,9 +219,9 @@ class ChangeAudit {
                 case RETRIES -> {
                     int retries = after.map(JobFacts::retries).orElse(change.body().path("retries").asInt());
                     yield job.retries() == 0 && retries > 0
-                            ? "Failed " + what.substring(0, 1).toLowerCase() + what.substring(1) + " retried " + byWhom
+                            ? "Failed " + lowerFirst(what) + " retried " + byWhom
                                     + " (" + retries + (retries == 1 ? " attempt" : " attempts") + ")"
-                            : "Retries of " + what.substring(0, 1).toLowerCase() + what.substring(1) + " set from "
+                            : "Retries of " + lowerFirst(what) + " set from "
                                     + job.retries() + " to " + retries + " " + byWhom;
                 }
                 case DUE_DATE -> what + " moved " + byWhom + " from " + time(job.dueDate()) + " to "
@@ -232,7 +235,7 @@ class ChangeAudit {
         });
     }
 
-    private static String time(java.util.Date date) {
+    private static String time(Date date) {
         return date == null ? "no date" : Times.utc(date.toInstant());
     }
 
@@ -246,7 +249,7 @@ class ChangeAudit {
         return instances;
     }
 
-    private static Map<String, String> each(Set<String> disputes, java.util.function.Function<String, String> text) {
+    private static Map<String, String> each(Set<String> disputes, Function<String, String> text) {
         Map<String, String> texts = new LinkedHashMap<>();
         disputes.forEach(dispute -> {
             String entry = text.apply(dispute);
@@ -257,12 +260,16 @@ class ChangeAudit {
         return texts;
     }
 
+    private static String lowerFirst(String text) {
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
     private static String quoted(List<String> steps) {
         return steps.stream().map(step -> "'" + step + "'").collect(Collectors.joining(" and "));
     }
 
-    private static Observation observation(java.util.Collection<String> disputes,
-                                           java.util.function.Function<String, Map<String, String>> describe) {
+    private static Observation observation(Collection<String> disputes,
+                                           Function<String, Map<String, String>> describe) {
         Set<String> touched = new TreeSet<>(disputes);
         return new Observation() {
             @Override

@@ -4,6 +4,7 @@ import io.disputeflow.audit.EngineChange.Scope;
 import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.process.ProcessModel.Variables;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -41,7 +42,7 @@ class EngineReads {
     }
 
     /** A job's process instance and step. */
-    record JobFacts(String processInstanceId, String step, boolean timer, int retries, java.util.Date dueDate,
+    record JobFacts(String processInstanceId, String step, boolean timer, int retries, Date dueDate,
                     boolean suspended) {
     }
 
