@@ -230,6 +230,24 @@ public class DisputeCase {
                 "Return: " + outcome.label());
     }
 
+    /** The timeline action of a change made to the dispute's process from outside (Cockpit, the engine's REST API). */
+    public static final String ADMINISTRATIVE_CHANGE = "ADMINISTRATIVE_CHANGE";
+
+    /**
+     * Someone changed the dispute's running process directly, in Cockpit or over the engine's REST API (a variable,
+     * the process's position, a cancellation, a job), not through a step of the process or DisputeFlow's API:
+     * {@code actor} is the user's id, {@code text} says in words what changed and by whom.
+     */
+    @Transactional
+    public void recordAdministrativeChange(String disputeId, String actor, String text) {
+        String detail = text.length() <= MAX_TIMELINE_DETAIL ? text
+                : text.substring(0, MAX_TIMELINE_DETAIL - 1) + "…";
+        records.appendTimeline(disputeId, actor, ADMINISTRATIVE_CHANGE, detail);
+    }
+
+    /** The longest detail a timeline entry holds (the column's size). */
+    private static final int MAX_TIMELINE_DETAIL = 4000;
+
     private Timestamp now() {
         return Timestamp.from(clock.instant());
     }
