@@ -24,8 +24,10 @@ final class CaseFileVariables {
         scope.setVariable(Variables.EVIDENCE_OF_SELLER, texts.evidenceOfSeller());
         scope.setVariable(Variables.EVIDENCE_OF_PLATFORM, texts.evidenceOfPlatform());
         scope.setVariable(Variables.CONVERSATION, texts.conversation());
-        scope.setVariable(Variables.RETURN_FREIGHT,
-                CaseFileTexts.freightPayer((String) scope.getVariable(Variables.RETURN_FREIGHT_PAYER)));
+        if (scope.hasVariable(Variables.RETURN_FREIGHT_PAYER)) {
+            scope.setVariable(Variables.RETURN_FREIGHT,
+                    CaseFileTexts.freightPayer((String) scope.getVariable(Variables.RETURN_FREIGHT_PAYER)));
+        }
         scope.setVariable(Variables.ESCALATED_BECAUSE, texts.escalatedBecause());
         scope.setVariable(Variables.ABUSE_REPORT, texts.abuseReport());
         scope.setVariable(Variables.BUYER_POSITION, texts.buyerPosition());
