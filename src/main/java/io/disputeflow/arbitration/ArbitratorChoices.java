@@ -1,17 +1,18 @@
 package io.disputeflow.arbitration;
 
 import io.disputeflow.process.ProcessModel.Variables;
-import java.util.List;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
 import org.springframework.stereotype.Component;
 
 /**
- * Create listener of "Assign overdue arbitration case": gives the task the arbitrators to choose from, as a JSON list
- * of {label, value} that the form's select reads ({@code valuesKey}): "Arthur Arbitrator · 3 open, 1 overdue" →
- * {@code arthur}. Task-local, so it is gone with the task.
+ * Create and assignment listener of "Assign overdue arbitration case": gives the task the arbitrators to choose
+ * from, as a JSON list of {label, value} that the form's select reads ({@code valuesKey}): "Arthur Arbitrator · 3
+ * open, 1 overdue" → {@code arthur}. Counted again when a supervisor claims the task, so the counts are those of
+ * the moment they decide rather than of the escalation. Task-local, so it is gone with the task.
  */
 @Component("arbitratorChoices")
 public class ArbitratorChoices implements TaskListener {
@@ -24,11 +25,15 @@ public class ArbitratorChoices implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        List<Map<String, String>> options = workloads.all().stream()
-                .map(workload -> Map.of("label", workload.label(), "value", workload.userId()))
-                .toList();
+        // plain ArrayList and LinkedHashMap: the JSON's type name must be one the engine can deserialize again
+        ArrayList<LinkedHashMap<String, String>> options = new ArrayList<>();
+        for (ArbitratorWorkloads.Workload workload : workloads.all()) {
+            LinkedHashMap<String, String> option = new LinkedHashMap<>();
+            option.put("label", workload.label());
+            option.put("value", workload.userId());
+            options.add(option);
+        }
         task.setVariableLocal(Variables.ARBITRATOR_CHOICES, org.camunda.bpm.engine.variable.Variables
-                .objectValue(new java.util.ArrayList<>(options)).serializationDataFormat(SerializationDataFormats.JSON)
-                .create());
+                .objectValue(options).serializationDataFormat(SerializationDataFormats.JSON).create());
     }
 }

@@ -5,9 +5,11 @@ import static io.disputeflow.support.ApiFixture.openRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputeflow.identity.PlatformGroup;
+import io.disputeflow.process.ProcessModel.Definitions;
 import io.disputeflow.process.ProcessModel.Tasks;
+import io.disputeflow.process.ProcessModel.Timers;
+import io.disputeflow.process.ProcessModel.Variables;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
@@ -55,8 +57,9 @@ class CaseFileBrowserTest extends WebappTestSupport {
         disputes.runJobs(id);
         String ruling = disputes.task(id, Tasks.RULE_ON_DISPUTE).getId();
 
+        String filter = ownFilter(arbitrator);
         Browser browser = browser();
-        Tasklist tasklist = Tasklist.signIn(browser, arbitrator, arbitrator + "-secret").filter(ownFilter(arbitrator));
+        Tasklist tasklist = Tasklist.signIn(browser, arbitrator, arbitrator + "-secret").filter(filter);
         tasklist.open(ruling);
         WebElement seller = textComponent(browser, "The seller's position");
         WebElement buyer = textComponent(browser, "The buyer's position");
@@ -93,8 +96,9 @@ class CaseFileBrowserTest extends WebappTestSupport {
                 "trackingNumber", returnTracking));
         String confirm = disputes.task(id, Tasks.CONFIRM_RETURN_RECEIPT).getId();
 
+        String filter = ownFilter(agent);
         Browser browser = browser();
-        Tasklist.signIn(browser, agent, agent + "-secret").filter(ownFilter(agent)).open(confirm);
+        Tasklist.signIn(browser, agent, agent + "-secret").filter(filter).open(confirm);
         WebElement returnFacts = browser.visible(By.id("returnFacts"));
         browser.waiting().until(driver -> returnFacts.getText().contains(returnTracking));
         browser.screenshot("return-receipt");
@@ -137,15 +141,21 @@ class CaseFileBrowserTest extends WebappTestSupport {
         tasks.saveTask(busyRuling);
         // nobody takes up the other one in time
         String overdue = escalated(store);
-        Job intakeDue = management.createJobQuery().processInstanceBusinessKey(overdue).timers()
-                .activityId("Timer_ArbitrationIntakeDue").singleResult();
+        String arbitration = runtime.createProcessInstanceQuery().processInstanceBusinessKey(overdue)
+                .processDefinitionKey(Definitions.PLATFORM_ARBITRATION).singleResult().getId();
+        Job intakeDue = management.createJobQuery().processInstanceId(arbitration).timers()
+                .activityId(Timers.ARBITRATION_INTAKE_DUE).singleResult();
         management.executeJob(intakeDue.getId());
         String assign = disputes.task(overdue, Tasks.ASSIGN_OVERDUE_ARBITRATION_CASE).getId();
 
-        Browser browser = browser();
-        Tasklist tasklist = Tasklist.signIn(browser, supervisor, supervisor + "-secret").filter(ownFilter(supervisor));
-        tasklist.open(assign).claim();
         String choice = arbitrator + " Browser · 1 open, 1 overdue";
+        assertThat(tasks.<org.camunda.bpm.engine.variable.value.ObjectValue>getVariableLocalTyped(assign,
+                Variables.ARBITRATOR_CHOICES, false).getValueSerialized()
+                .toString()).contains("{\"label\":\"" + choice + "\",\"value\":\"" + arbitrator + "\"}");
+        String filter = ownFilter(supervisor);
+        Browser browser = browser();
+        Tasklist tasklist = Tasklist.signIn(browser, supervisor, supervisor + "-secret").filter(filter);
+        tasklist.open(assign).claim();
         tasklist.select("Arbitrator who rules on this case", choice);
         browser.screenshot("arbitrator-chosen");
         tasklist.complete(assign);

@@ -70,7 +70,7 @@ class PlatformArbitrationProcessTest {
         Mocks.register("rulingValidation", new RulingValidation(db.records, db.disputeCase));
         Mocks.register("arbitratorChoices", mock(org.camunda.bpm.engine.delegate.TaskListener.class));
         Mocks.register("arbitratorAssignment", new ArbitratorAssignment(new PeopleNames(processEngine
-                .getIdentityService())));
+                .getIdentityService(), new EngineReads(processEngine))));
         Mocks.register("arbitrationIntake", new ArbitrationIntake(new WorkingDayCalendar(new EngineClock(),
                 new CalendarProperties(ZoneOffset.UTC, List.of(HOLIDAY))), db.disputeCase));
     }
