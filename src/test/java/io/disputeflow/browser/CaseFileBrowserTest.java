@@ -156,7 +156,7 @@ class CaseFileBrowserTest extends WebappTestSupport {
         Browser browser = browser();
         Tasklist tasklist = Tasklist.signIn(browser, supervisor, supervisor + "-secret").filter(filter);
         tasklist.open(assign).claim();
-        tasklist.select("Arbitrator who rules on this case", choice);
+        choose(browser, "Arbitrator who rules on this case", choice);
         browser.screenshot("arbitrator-chosen");
         tasklist.complete(assign);
         disputes.runJobs(overdue);
@@ -192,6 +192,28 @@ class CaseFileBrowserTest extends WebappTestSupport {
                 .setQuery(tasks.createTaskQuery().processVariableValueLike("storeId", run + "-%"))
                 .setProperties(Map.of("priority", -100, "refresh", false)));
         return name;
+    }
+
+    /**
+     * Chooses an option of a form-js select whose options come from a variable ({@code valuesKey}). Tasklist renders
+     * the form again once the claim has reloaded the task's variables, which can close a list opened just before;
+     * so open it until the option can be chosen.
+     */
+    private static void choose(Browser browser, String label, String option) {
+        String field = "//div[contains(@class,'fjs-form-field')][./label[starts-with(normalize-space(.),\"" + label
+                + "\")]]";
+        browser.waiting().until(driver -> {
+            List<WebElement> items = driver.findElements(By.xpath(field
+                    + "//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)=\"" + option + "\"]"));
+            if (items.isEmpty()) {
+                driver.findElements(By.xpath(field + "//div[contains(@class,'fjs-input-group')]"))
+                        .forEach(browser::click);
+                return false;
+            }
+            browser.click(items.get(0));
+            return driver.findElement(By.xpath(field + "//*[contains(@class,'fjs-select-display')]")).getText()
+                    .contains(option);
+        });
     }
 
     private static WebElement textComponent(Browser browser, String heading) {
