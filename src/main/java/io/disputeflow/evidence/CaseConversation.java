@@ -2,11 +2,11 @@ package io.disputeflow.evidence;
 
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
-import io.disputeflow.dispute.ReasonCode;
 import io.disputeflow.dispute.TimelineEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The case's conversation for the forms, from the dispute's timeline: the buyer's request and modifications, every
@@ -23,10 +23,15 @@ final class CaseConversation {
     }
 
     static String of(DisputeRecord dispute, List<TimelineEntry> timeline) {
+        return of(dispute, timeline, UnaryOperator.identity());
+    }
+
+    /** As {@link #of(DisputeRecord, List)}, naming people by {@code names} (e.g. "anna" → "Anna Agent"). */
+    static String of(DisputeRecord dispute, List<TimelineEntry> timeline, UnaryOperator<String> names) {
         List<String> lines = new ArrayList<>();
         for (TimelineEntry entry : timeline) {
             if (!BOOKKEEPING.contains(entry.action()) && !entry.action().startsWith("STATUS_")) {
-                lines.add(line(dispute, entry));
+                lines.add(line(dispute, entry, names));
             }
         }
         if (lines.isEmpty()) {
@@ -46,16 +51,16 @@ final class CaseConversation {
         return text.append(String.join("\n", lines.subList(first, lines.size()))).toString();
     }
 
-    private static String line(DisputeRecord dispute, TimelineEntry entry) {
-        return "- " + CaseFileTexts.time(entry.occurredAt()) + " · **" + CaseFileTexts.escape(who(dispute, entry.actor()))
-                + ":** " + CaseFileTexts.escape(words(entry));
+    private static String line(DisputeRecord dispute, TimelineEntry entry, UnaryOperator<String> names) {
+        return "- " + CaseFileTexts.time(entry.occurredAt()) + " · **"
+                + CaseFileTexts.escape(who(dispute, entry.actor(), names)) + ":** " + CaseFileTexts.escape(words(entry));
     }
 
-    private static String who(DisputeRecord dispute, String actor) {
+    private static String who(DisputeRecord dispute, String actor, UnaryOperator<String> names) {
         if (DisputeRecords.SYSTEM.equals(actor)) {
             return "DisputeFlow";
         }
-        return actor.equals(dispute.buyerId()) || "buyer".equals(actor) ? "Buyer (" + actor + ")" : actor;
+        return actor.equals(dispute.buyerId()) || "buyer".equals(actor) ? "Buyer" : names.apply(actor);
     }
 
     private static String words(TimelineEntry entry) {
@@ -63,10 +68,12 @@ final class CaseConversation {
         return switch (entry.action()) {
             case "OPENED" -> "Opened the " + detail.replaceFirst("^Refund request", "refund request");
             case "RETURN_SHIPPED" -> "Shipped the return: " + detail;
+            case "ARBITRATION_TAKEN_UP" -> "Took up the case as arbitrator";
             case "SELLER_PENALISED" -> "Penalty recorded against the store: " + detail;
             case "REFUND_PAID" -> "Refund paid: " + detail.replaceFirst(" \\(.*\\)$", "");
             case "CLOSED_REFUNDED", "CLOSED_CLOSED_NO_REFUND", "CLOSED_CANCELLED" -> "Dispute closed (" + detail + ")";
-            default -> detail.isBlank() ? ReasonCode.labelOf(entry.action()) : detail;
+            default -> detail.isBlank() ? CaseFileTexts.capitalised(entry.action().replace('_', ' ')
+                    .toLowerCase(java.util.Locale.ROOT)) : detail;
         };
     }
 }

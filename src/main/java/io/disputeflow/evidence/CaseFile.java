@@ -14,9 +14,14 @@ import java.util.Map;
 public record CaseFile(String summary, String checklist, int evidenceCount, TrackingFacts tracking,
                        Map<String, String> replies, Texts texts) {
 
-    /** The Markdown texts of the case file, one process variable each. */
+    /**
+     * The Markdown texts of the case file, one process variable each; {@code buyerPosition} and {@code sellerPosition}
+     * put the two sides next to each other for the arbitrator, {@code returnFacts} is null until the buyer ships a
+     * return.
+     */
     public record Texts(String buyerMessage, String orderFacts, String trackingFacts, String evidenceOfBuyer,
                         String evidenceOfSeller, String evidenceOfPlatform, String conversation,
-                        String escalatedBecause, String abuseReport) {
+                        String escalatedBecause, String abuseReport, String buyerPosition, String sellerPosition,
+                        String returnFacts) {
     }
 }

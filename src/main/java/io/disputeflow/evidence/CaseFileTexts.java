@@ -5,6 +5,7 @@ import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.Money;
 import io.disputeflow.dispute.ReasonCode;
 import io.disputeflow.dispute.ReturnFreight;
+import io.disputeflow.dispute.SettlementSource;
 import io.disputeflow.evidence.EvidenceItem.Party;
 import io.disputeflow.logistics.TrackingFacts;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -28,9 +30,10 @@ public final class CaseFileTexts {
     static final int MAX_NOTE_LENGTH = 160;
     static final String NONE_YET = "none yet";
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT)
+    /** "3 Dec 2026, 16:40 UTC": the month in words, so that no reader mistakes day and month. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'",
+            Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
     private CaseFileTexts() {
@@ -93,11 +96,16 @@ public final class CaseFileTexts {
      * reported in all, and the supervisor's finding; null when the buyer was not reported in this dispute.
      */
     public static String abuseReport(CaseDecisions.AbuseReport report, int reportsOfBuyer) {
+        return abuseReport(report, reportsOfBuyer, UnaryOperator.identity());
+    }
+
+    /** As {@link #abuseReport(CaseDecisions.AbuseReport, int)}, naming the reporter by {@code names}. */
+    public static String abuseReport(CaseDecisions.AbuseReport report, int reportsOfBuyer, UnaryOperator<String> names) {
         if (report == null) {
             return null;
         }
         StringBuilder text = new StringBuilder("**The seller reported the buyer for abuse** (")
-                .append(escape(report.reportedBy())).append(", ").append(TIME.format(report.reportedAt())).append("): ")
+                .append(escape(names.apply(report.reportedBy()))).append(", ").append(TIME.format(report.reportedAt())).append("): ")
                 .append(escape(cut(report.reason(), 1500)));
         if (reportsOfBuyer > 1) {
             text.append("\n\nThis buyer has been reported ").append(reportsOfBuyer).append(" times in all.");
@@ -140,13 +148,19 @@ public final class CaseFileTexts {
      * link, who filed it, when, and the note. {@value #NONE_YET} when the party has filed nothing.
      */
     public static String evidenceList(String disputeId, List<EvidenceItem> items, Party party) {
+        return evidenceList(disputeId, items, party, UnaryOperator.identity());
+    }
+
+    /** As {@link #evidenceList(String, List, Party)}, naming the people who filed by {@code names}. */
+    public static String evidenceList(String disputeId, List<EvidenceItem> items, Party party,
+                                      UnaryOperator<String> names) {
         List<EvidenceItem> filed = items.stream().filter(item -> item.party() == party).toList();
         if (filed.isEmpty()) {
             return NONE_YET;
         }
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < filed.size(); i++) {
-            String line = line(disputeId, filed.get(i));
+            String line = line(disputeId, filed.get(i), names);
             int left = filed.size() - i;
             String more = "- … and " + left + " more: see " + listHref(disputeId);
             if (text.length() + line.length() + 1 + more.length() > MAX_LENGTH) {
@@ -158,15 +172,23 @@ public final class CaseFileTexts {
         return text.substring(0, text.length() - 1);
     }
 
-    static String line(String disputeId, EvidenceItem item) {
+    static String line(String disputeId, EvidenceItem item, UnaryOperator<String> names) {
         StringBuilder line = new StringBuilder("- ").append(kind(item.kind()))
                 .append(": [").append(escape(item.fileName())).append("](").append(href(disputeId, item.id())).append(')')
-                .append(" · ").append(item.uploadedBy() == null ? "unknown" : escape(item.uploadedBy()))
+                .append(" · ").append(filedBy(item, names))
                 .append(" · ").append(TIME.format(item.uploadedAt()));
         if (item.note() != null && !item.note().isBlank()) {
             line.append(" · ").append(escape(cut(item.note().strip(), MAX_NOTE_LENGTH)));
         }
         return line.toString();
+    }
+
+    /** Buyers file through the storefront: its account is not the person who filed. */
+    private static String filedBy(EvidenceItem item, UnaryOperator<String> names) {
+        if (item.party() == Party.BUYER) {
+            return "the buyer";
+        }
+        return item.uploadedBy() == null ? "unknown" : escape(names.apply(item.uploadedBy()));
     }
 
     /** Where the file is downloaded: the marketplace API, which Tasklist users reach with their webapp session. */
@@ -183,6 +205,44 @@ public final class CaseFileTexts {
     static String kind(EvidenceItem.Kind kind) {
         String words = kind.name().replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** The classification's category as people read it: "logistics" → "Shipping and delivery". */
+    public static String categoryLabel(String category) {
+        if (category == null || category.isBlank()) {
+            return "not classified yet";
+        }
+        return switch (category) {
+            case "logistics" -> "Shipping and delivery";
+            case "product" -> "The product itself";
+            default -> capitalised(category.replace('_', ' ').toLowerCase(Locale.ROOT));
+        };
+    }
+
+    /**
+     * The buyer's return as the seller confirms it: the return parcel's carrier and tracking number (not the outbound
+     * parcel's), when the buyer filed it, and what confirming its receipt refunds; null before the buyer ships.
+     */
+    public static String returnFacts(DisputeRecord dispute, Instant returnFiledAt) {
+        CaseDecisions.ReturnLeg leg = dispute.decisions().returnLeg();
+        if (leg == null || leg.trackingNumber() == null) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder("- **Return parcel:** ").append(escape(leg.carrier()))
+                .append(" · **tracking number:** ").append(escape(leg.trackingNumber()));
+        if (returnFiledAt != null) {
+            text.append(" (filed by the buyer ").append(TIME.format(returnFiledAt)).append(')');
+        }
+        CaseDecisions.Execution execution = dispute.decisions().execution();
+        text.append("\n- **Confirming receipt refunds the buyer:** ");
+        if (execution != null && execution.refundAmount() != null) {
+            text.append(Money.format(execution.refundAmount())).append(' ').append(escape(dispute.currency()))
+                    .append(" (paid ").append(Money.format(dispute.paidAmount())).append(' ')
+                    .append(escape(dispute.currency())).append(execution.source() == SettlementSource.RULING ? ", as ruled" : ", as agreed").append(')');
+        } else {
+            text.append("the agreed amount");
+        }
+        return text.toString();
     }
 
     /** Who pays return freight (R17), as the DMN's SELLER, BUYER or NEGOTIATED reads to people. */

@@ -195,6 +195,23 @@ public final class ProcessModel {
         public static final String RETURN_PHOTO = "returnPhoto";
         public static final String RETURN_OUTCOME = "returnOutcome";
 
+        // the case as the arbitrator and the return receipt read it (case file, issue 13)
+        /** Markdown: what the buyer asks, since when, how they answered the seller (next to the seller's position). */
+        public static final String BUYER_POSITION = "buyerPosition";
+        /** Markdown: the seller's latest answer (counter-offer with amount and currency) and message to the buyer. */
+        public static final String SELLER_POSITION = "sellerPosition";
+        /** Markdown: the return parcel (carrier, tracking number) and what confirming its receipt refunds. */
+        public static final String RETURN_FACTS = "returnFacts";
+        /** The classification's {@link #CATEGORY} in words, e.g. "Shipping and delivery". */
+        public static final String CATEGORY_LABEL = "categoryLabel";
+        /**
+         * Task-local JSON list of {label, value}: the arbitrators the overdue case can be assigned to, with their
+         * open and overdue cases (options of the assign form's select).
+         */
+        public static final String ARBITRATOR_CHOICES = "arbitratorChoices";
+        /** {@link #INTAKE_DUE_AT} as people read it, e.g. "7 Dec 2026, 10:00 UTC". */
+        public static final String INTAKE_DUE = "intakeDue";
+
         private Variables() {
         }
 

@@ -36,8 +36,8 @@ class CaseFileTextsTest {
                 - **Order:** O-88 (North Store)
                 - **Paid:** 40.00 USD · **buyer asks:** 12.50 USD (offers to return the goods)
                 - **Reason:** shows delivered, not received
-                - **Shipped:** 2026-11-03 08:30 UTC · promised delivery within 15 days (by 2026-11-18)
-                - **Buyer protection ends:** 2027-01-02 10:00 UTC
+                - **Shipped:** 3 Nov 2026, 08:30 UTC · promised delivery within 15 days (by 18 Nov 2026)
+                - **Buyer protection ends:** 2 Jan 2027, 10:00 UTC
                 - **Carrier:** Cainiao · **tracking number:** LP-1""");
         assertThat(CaseFileTexts.orderFacts(dispute("x", null, null)))
                 .endsWith("- **Carrier:** not given · **tracking number:** not given");
@@ -51,11 +51,11 @@ class CaseFileTextsTest {
                 item(9, Party.BUYER, Kind.VIDEO, "unboxing.mp4", "  "));
 
         assertThat(CaseFileTexts.evidenceList("D-7", items, Party.BUYER)).isEqualTo("""
-                - Photo: [scratch.jpg](/api/disputes/D-7/evidence/3) · shop · 2026-11-20 14:05 UTC · Scratch on the lid
-                - Video: [unboxing.mp4](/api/disputes/D-7/evidence/9) · shop · 2026-11-20 14:05 UTC""");
+                - Photo: [scratch.jpg](/api/disputes/D-7/evidence/3) · the buyer · 20 Nov 2026, 14:05 UTC · Scratch on the lid
+                - Video: [unboxing.mp4](/api/disputes/D-7/evidence/9) · the buyer · 20 Nov 2026, 14:05 UTC""");
         assertThat(CaseFileTexts.evidenceList("D-7", items, Party.SELLER)).isEqualTo(
                 "- Weight deduction screenshot: [weight.png](/api/disputes/D-7/evidence/4) · agent-north · "
-                        + "2026-11-20 14:05 UTC");
+                        + "20 Nov 2026, 14:05 UTC");
         assertThat(CaseFileTexts.evidenceList("D-7", items, Party.PLATFORM)).isEqualTo("none yet");
         assertThat(CaseFileTexts.evidenceList("D-7", List.of(), Party.BUYER)).isEqualTo("none yet");
     }
@@ -66,7 +66,7 @@ class CaseFileTextsTest {
                 "[click](http://evil)_x.jpg", "see <script>alert(1)</script>\n**now**")), Party.BUYER);
 
         assertThat(line).isEqualTo("- Other: [\\[click\\]\\(http\\://evil\\)\\_x.jpg](/api/disputes/D-7/evidence/5)"
-                + " · shop · 2026-11-20 14:05 UTC · see \\<script\\>alert\\(1\\)\\</script\\> \\*\\*now\\*\\*");
+                + " · the buyer · 20 Nov 2026, 14:05 UTC · see \\<script\\>alert\\(1\\)\\</script\\> \\*\\*now\\*\\*");
         assertThat(CaseFileTexts.href("D (7)", 5)).isEqualTo("/api/disputes/D%20%287%29/evidence/5");
     }
 
@@ -91,11 +91,11 @@ class CaseFileTextsTest {
         DisputeRecord dispute = dispute("x", "Cainiao", "LP-1");
         assertThat(CaseFileTexts.trackingFacts(dispute, new TrackingFacts(Instant.parse("2026-11-05T15:00:00Z"),
                 "Lyon", 18L, Instant.parse("2026-11-05T15:00:00Z"), true)))
-                .isEqualTo("Last update of Cainiao LP-1: 2026-11-05 15:00 UTC at Lyon (18 days without update). "
-                        + "Delivered 2026-11-05 15:00 UTC, signed for.");
+                .isEqualTo("Last update of Cainiao LP-1: 5 Nov 2026, 15:00 UTC at Lyon (18 days without update). "
+                        + "Delivered 5 Nov 2026, 15:00 UTC, signed for.");
         assertThat(CaseFileTexts.trackingFacts(dispute, new TrackingFacts(Instant.parse("2026-11-22T09:00:00Z"),
                 "Madrid", 1L, null, false)))
-                .isEqualTo("Last update of Cainiao LP-1: 2026-11-22 09:00 UTC at Madrid (1 day without update). "
+                .isEqualTo("Last update of Cainiao LP-1: 22 Nov 2026, 09:00 UTC at Madrid (1 day without update). "
                         + "Not delivered.");
         assertThat(CaseFileTexts.trackingFacts(dispute, new TrackingFacts(null, null, null, null, false)))
                 .isEqualTo("No tracking events received yet for Cainiao LP-1.");

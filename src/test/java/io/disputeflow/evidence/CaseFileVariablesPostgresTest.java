@@ -56,11 +56,11 @@ class CaseFileVariablesPostgresTest extends ApiTestSupport {
                 .contains("**Paid:** 40.00 USD · **buyer asks:** 10.00 USD", "**Carrier:** Cainiao");
         assertThat((String) variables.get(Variables.TRACKING_FACTS)).startsWith("No tracking events received yet");
         assertThat(variables.get(Variables.EVIDENCE_OF_PLATFORM)).isEqualTo("none yet");
-        assertThat(variables.get(Variables.CASE_FILE_AS_OF)).isEqualTo("2026-11-23 10:00 UTC");
+        assertThat(variables.get(Variables.CASE_FILE_AS_OF)).isEqualTo("23 Nov 2026, 10:00 UTC");
 
         String buyer = (String) variables.get(Variables.EVIDENCE_OF_BUYER);
         assertThat(buyer).startsWith("- Photo: [dented lid.jpg](/api/disputes/" + id + "/evidence/")
-                .contains(" · " + STOREFRONT + " · 2026-11-23 10:00 UTC · filed by " + STOREFRONT)
+                .contains(" · the buyer · 23 Nov 2026, 10:00 UTC")
                 .doesNotContain("\n");
         assertThat(downloads(buyer, NORTH_AGENT)).containsExactly(BUYER_PHOTO);
         String seller = (String) variables.get(Variables.EVIDENCE_OF_SELLER);

@@ -148,14 +148,14 @@ class EvidenceStorePostgresTest {
         CaseFile file = caseFiles.build(id, "weight record, signature proof",
                 "WEIGHT_DEDUCTION_SCREENSHOT,DELIVERY_SIGNATURE_PROOF");
 
-        assertThat(file.checklist()).isEqualTo("WEIGHT_DEDUCTION_SCREENSHOT: missing · DELIVERY_SIGNATURE_PROOF: present");
+        assertThat(file.checklist()).isEqualTo("Weight deduction screenshot: missing · Delivery signature proof: present");
         assertThat(file.tracking().deliveredAt()).isEqualTo(Instant.parse("2026-11-05T15:00:00Z"));
         assertThat(file.tracking().signaturePresent()).isTrue();
         assertThat(file.replies()).isEmpty();
         Map<String, Object> variables = runtime.getVariables(runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(id).singleResult().getId());
-        assertThat((String) variables.get("trackingFacts")).contains("Delivered 2026-11-05 15:00 UTC, signed for.");
-        assertThat(variables).containsEntry("evidenceChecklist", "WEIGHT_DEDUCTION_SCREENSHOT: missing · DELIVERY_SIGNATURE_PROOF: missing")
+        assertThat((String) variables.get("trackingFacts")).contains("Delivered 5 Nov 2026, 15:00 UTC, signed for.");
+        assertThat(variables).containsEntry("evidenceChecklist", "Weight deduction screenshot: missing · Delivery signature proof: missing")
                 .containsKey("caseSummary");
     }
 

@@ -188,7 +188,7 @@ class FormsTest {
         assertThat(form).contains("cam-variable-name=\"returnReceipt\"", "value=\"RECEIVED_OK\"",
                 "value=\"NOT_RECEIVED\"", "value=\"WRONG_ITEM\"", "cam-variable-name=\"returnPhoto\"",
                 "cam-variable-type=\"File\"", "fetchVariable(name)");
-        assertThat(form).as("the variables the form shows exist").contains("'caseSummary'", "'orderFacts'",
+        assertThat(form).as("the variables the form shows exist").contains("'returnFacts'", "'orderFacts'",
                 "'buyerMessage'", "'evidenceOfBuyer'", "'evidenceOfSeller'");
     }
 }

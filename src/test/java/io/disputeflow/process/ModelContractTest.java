@@ -187,6 +187,7 @@ class ModelContractTest {
         for (Path form : files(FORMS, ".form")) {
             JsonNode json = JSON.readTree(form.toFile());
             json.findValuesAsText("key").forEach(variables::add);
+            json.findValuesAsText("valuesKey").forEach(variables::add);
             for (String text : json.findValuesAsText("text")) {
                 Matcher template = Pattern.compile("\\{\\{\\s*(?:#if\\s+)?([A-Za-z]\\w*)").matcher(text);
                 while (template.find()) {

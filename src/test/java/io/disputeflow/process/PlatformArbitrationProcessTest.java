@@ -7,7 +7,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import io.disputeflow.arbitration.ArbitratorAssignment;
 import io.disputeflow.arbitration.RulingValidation;
+import io.disputeflow.identity.PeopleNames;
 import io.disputeflow.calendar.CalendarProperties;
 import io.disputeflow.calendar.WorkingDayCalendar;
 import io.disputeflow.arbitration.ArbitrationIntake;
@@ -66,12 +68,18 @@ class PlatformArbitrationProcessTest {
         Mocks.register("collectEvidence", collectEvidence);
         Mocks.register("recordSellerPenalty", recordSellerPenalty);
         Mocks.register("rulingValidation", new RulingValidation(db.records, db.disputeCase));
+        Mocks.register("arbitratorChoices", mock(org.camunda.bpm.engine.delegate.TaskListener.class));
+        Mocks.register("arbitratorAssignment", new ArbitratorAssignment(new PeopleNames(processEngine
+                .getIdentityService(), new EngineReads(processEngine))));
         Mocks.register("arbitrationIntake", new ArbitrationIntake(new WorkingDayCalendar(new EngineClock(),
                 new CalendarProperties(ZoneOffset.UTC, List.of(HOLIDAY))), db.disputeCase));
     }
 
     @AfterEach
     void tearDown() {
+        org.camunda.bpm.engine.IdentityService identity = processEngine.getIdentityService();
+        List.of("ines-deputy", "not-an-arbitrator").forEach(identity::deleteUser);
+        identity.deleteGroup("arbitrators");
         ClockUtil.reset();
         Mocks.reset();
     }
@@ -109,11 +117,43 @@ class PlatformArbitrationProcessTest {
                 .taskDefinitionKey(Tasks.ASSIGN_OVERDUE_ARBITRATION_CASE).singleResult();
         assertThat(assign).hasCandidateGroup("arbitration-supervisors");
         Assertions.assertNull(takeUpTask(), "the arbitrators' intake task is withdrawn");
+        arbitrator("ines-deputy");
         BpmnAwareTests.taskService().complete(assign.getId(), Map.of("assignedArbitrator", "ines-deputy"));
         runAsyncSteps();
 
         assertThat(arbitration).isWaitingAt(Tasks.RULE_ON_DISPUTE);
         assertThat(rulingTask()).isAssignedTo("ines-deputy");
+    }
+
+    @Test
+    void R10_overdueCaseAssignedToSomeoneWhoIsNoArbitrator_refused_taskStaysOpen() {
+        at(MONDAY);
+        ProcessInstance arbitration = escalate("A-9");
+        at(MONDAY.plus(5, ChronoUnit.DAYS));
+        BpmnAwareTests.managementService().executeJob(dueIntakeTimer().getId());
+        Task assign = BpmnAwareTests.taskService().createTaskQuery()
+                .taskDefinitionKey(Tasks.ASSIGN_OVERDUE_ARBITRATION_CASE).singleResult();
+        processEngine.getIdentityService().saveUser(processEngine.getIdentityService().newUser("not-an-arbitrator"));
+
+        for (String who : new String[] {"not-an-arbitrator", "nobody-at-all", " "}) {
+            ProcessEngineException refused = Assertions.assertThrows(ProcessEngineException.class, () ->
+                    BpmnAwareTests.taskService().complete(assign.getId(), Map.of("assignedArbitrator", who)));
+            org.assertj.core.api.Assertions.assertThat(refused.getMessage()).as(who)
+                    .contains("Assign overdue arbitration case").doesNotContain("assignedArbitrator");
+        }
+
+        assertThat(arbitration).isWaitingAt(Tasks.ASSIGN_OVERDUE_ARBITRATION_CASE);
+    }
+
+    void arbitrator(String userId) {
+        org.camunda.bpm.engine.IdentityService identity = processEngine.getIdentityService();
+        if (identity.createGroupQuery().groupId("arbitrators").count() == 0) {
+            identity.saveGroup(identity.newGroup("arbitrators"));
+        }
+        if (identity.createUserQuery().userId(userId).count() == 0) {
+            identity.saveUser(identity.newUser(userId));
+            identity.createMembership(userId, "arbitrators");
+        }
     }
 
     @Test
