@@ -1,5 +1,6 @@
 package io.disputeflow.arbitration;
 
+import io.disputeflow.problem.FieldRefusal;
 import io.disputeflow.identity.PeopleNames;
 import io.disputeflow.identity.PlatformGroup;
 import io.disputeflow.process.ProcessModel.Variables;
@@ -26,11 +27,12 @@ public class ArbitratorAssignment implements TaskListener {
         Object chosen = task.getVariable(Variables.ASSIGNED_ARBITRATOR);
         String userId = chosen == null ? "" : chosen.toString().trim();
         if (userId.isEmpty()) {
-            throw TaskInputRejected.because(task.getName(), "choose the arbitrator who rules on this case");
+            throw TaskInputRejected.because(task, new FieldRefusal(Variables.ASSIGNED_ARBITRATOR, "required",
+                    " is required: choose the arbitrator who rules on this case"));
         }
         if (!people.isMember(userId, PlatformGroup.ARBITRATORS)) {
-            throw TaskInputRejected.because(task.getName(), "'" + userId + "' is not a platform arbitrator: "
-                    + "choose one from the list");
+            throw TaskInputRejected.because(task, new FieldRefusal(Variables.ASSIGNED_ARBITRATOR, "arbitrator",
+                    ": '" + userId + "' is not a platform arbitrator: choose one from the list"));
         }
         task.getExecution().setVariable(Variables.ASSIGNED_ARBITRATOR, userId);
     }
