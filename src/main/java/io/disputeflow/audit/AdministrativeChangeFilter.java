@@ -54,13 +54,13 @@ public class AdministrativeChangeFilter extends OncePerRequestFilter {
     private static final String UNKNOWN_USER = "unknown";
 
     private final ChangeAudit audit;
-    private final EngineReads engine;
+    private final ChangeReads engine;
     private final DisputeRecords records;
     private final DisputeCase disputeCase;
     private final IdentityService identity;
     private final TransactionTemplate transaction;
 
-    public AdministrativeChangeFilter(ChangeAudit audit, EngineReads engine, DisputeRecords records,
+    public AdministrativeChangeFilter(ChangeAudit audit, ChangeReads engine, DisputeRecords records,
                                       DisputeCase disputeCase, IdentityService identity,
                                       PlatformTransactionManager transactions) {
         this.audit = audit;

@@ -7,7 +7,7 @@ import io.disputeflow.audit.EngineChange.Modification;
 import io.disputeflow.audit.EngineChange.Scope;
 import io.disputeflow.audit.EngineChange.Suspension;
 import io.disputeflow.audit.EngineChange.Variables;
-import io.disputeflow.audit.EngineReads.JobFacts;
+import io.disputeflow.audit.ChangeReads.JobFacts;
 import io.disputeflow.dispute.Times;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 /**
  * Looks at the engine before a change and describes, after it succeeded, what changed for each dispute in words:
  * "Variable 'Seller decision' changed by Platform Administrator in Cockpit from 'accept' to 'reject'". Both halves
- * run inside {@link EngineReads#read}.
+ * run inside {@link ChangeReads#read}.
  */
 @Component
 class ChangeAudit {
@@ -44,9 +44,9 @@ class ChangeAudit {
         Map<String, String> describe(String byWhom);
     }
 
-    private final EngineReads engine;
+    private final ChangeReads engine;
 
-    ChangeAudit(EngineReads engine) {
+    ChangeAudit(ChangeReads engine) {
         this.engine = engine;
     }
 

@@ -31,12 +31,12 @@ import org.springframework.stereotype.Component;
  * so that after the change they see it before it is committed.
  */
 @Component
-class EngineReads {
+class ChangeReads {
 
     private final ProcessEngine engine;
     private final DisputeRecords records;
 
-    EngineReads(ProcessEngine engine, DisputeRecords records) {
+    ChangeReads(ProcessEngine engine, DisputeRecords records) {
         this.engine = engine;
         this.records = records;
     }
