@@ -2,11 +2,13 @@ package io.disputeflow.browser;
 
 import static io.disputeflow.support.ApiFixture.STOREFRONT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.disputeflow.identity.PlatformGroup;
 import io.disputeflow.onboarding.StoreDirectory;
 import io.disputeflow.process.ProcessModel.Definitions;
 import io.disputeflow.process.ProcessModel.Tasks;
+import io.disputeflow.support.FaultyRefundProvider;
 import io.disputeflow.tasklist.TasklistFilters;
 import java.time.Duration;
 import java.util.Date;
@@ -15,6 +17,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -35,6 +38,8 @@ class SupervisorsDeskBrowserTest extends WebappTestSupport {
 
     @Autowired
     StoreDirectory directory;
+    @Autowired
+    FaultyRefundProvider refundProvider;
 
     String company;
     String store;
@@ -133,14 +138,13 @@ class SupervisorsDeskBrowserTest extends WebappTestSupport {
     }
 
     @Test
-    void arbitrationSupervisorRetriesAFailedJob_butCannotEditVariables() {
+    void arbitrationSupervisorRetriesAFailedJobInCockpit_butCannotEditVariables() {
         companyStore();
         String ines = run + "-ines";
         person(ines, PlatformGroup.ARBITRATION_SUPERVISORS.id(), List.of(store));
-        String id = openDisputeAt(0, "LOST", "15.00");
+        String id = openDisputeAt(0, "DEFECTIVE", "15.00");
         String instance = disputeInstance(id);
-        Job failed = management.createJobQuery().processInstanceId(instance).timers().list().get(0);
-        management.setJobRetries(failed.getId(), 0);
+        Job failed = refundThatFailsUntilItsRetriesRunOut(id, instance);
         assertThat(runtime.createIncidentQuery().processInstanceId(instance).count()).isEqualTo(1);
 
         Browser browser = browser();
@@ -150,17 +154,55 @@ class SupervisorsDeskBrowserTest extends WebappTestSupport {
         assertThat(visibleControls(browser, "[cam-widget-variables-table] button .glyphicon-pencil")).isZero();
         browser.screenshot("instance-with-incident");
 
-        HttpHeaders json = new HttpHeaders();
-        json.setContentType(MediaType.APPLICATION_JSON);
-        assertThat(api.as(ines).exchange("/engine-rest/job/" + failed.getId() + "/retries", HttpMethod.PUT,
-                new HttpEntity<>(Map.of("retries", 1), json), String.class).getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(management.createJobQuery().jobId(failed.getId()).singleResult().getRetries()).isEqualTo(1);
+        // Cockpit's "Increment number of retries" dialog: select the failed job, retry it
+        browser.click(browser.clickable(By.xpath("//div[contains(@class,'ctn-toolbar')]"
+                + "//a[contains(@class,'btn-toolbar')][span[contains(@class,'glyphicon-repeat')]]")));
+        WebElement select = browser.clickable(By.xpath("//div[contains(@class,'job-retry-bulk')]//tr[td[contains("
+                + "@class,'job-id')][normalize-space(.)='" + failed.getId() + "']]//input[@type='checkbox']"));
+        if (!select.isSelected()) {
+            select.click();
+        }
+        browser.screenshot("retry-dialog");
+        browser.clickable(By.cssSelector(".modal-footer button.btn-primary[ng-click^='retryFailedJobs']")).click();
+        browser.waiting().until(driver -> management.createJobQuery().jobId(failed.getId()).singleResult()
+                .getRetries() == 1);
+        browser.visible(By.cssSelector(".modal-footer button.btn-primary[ng-click='close()']"));
+        assertThat(browser.all(By.cssSelector(".modal .alert-danger")).stream().filter(WebElement::isDisplayed))
+                .as("no permission error in the dialog").isEmpty();
+        browser.screenshot("retried");
         assertThat(runtime.createIncidentQuery().processInstanceId(instance).count()).isZero();
 
         assertThat(putVariable(ines, instance).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(deleteVariable(ines, instance).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(runtime.getVariable(instance, "reason")).isEqualTo("LOST");
+        assertThat(runtime.getVariable(instance, "reason")).isEqualTo("DEFECTIVE");
+        // the retried payment goes through once the provider is back
+        refundProvider.down.set(false);
+        management.executeJob(failed.getId());
+        assertThat(dispute(id).get("status").asText()).isEqualTo("REFUNDED");
+    }
+
+    /** The seller accepts; the payment provider is down for every try of the refund job, which ends in an incident. */
+    Job refundThatFailsUntilItsRetriesRunOut(String id, String instance) {
+        refundProvider.down.set(true);
+        tasks.complete(disputes.task(id, Tasks.RESPOND_TO_DISPUTE).getId(), Map.of("sellerDecision", "ACCEPT"));
+        try {
+            disputes.runJobs(id);
+        } catch (RuntimeException providerDown) {
+            // the first try of the refund job
+        }
+        Job payment = management.createJobQuery().processInstanceId(instance).activityId("Task_PayRefund")
+                .singleResult();
+        while (payment.getRetries() > 0) {
+            String jobId = payment.getId();
+            assertThatThrownBy(() -> management.executeJob(jobId)).isInstanceOf(RuntimeException.class);
+            payment = management.createJobQuery().jobId(jobId).singleResult();
+        }
+        return payment;
+    }
+
+    @AfterEach
+    void providerBackUp() {
+        refundProvider.down.set(false);
     }
 
     String openDisputeAt(int hoursAfterNow, String reason, String requested) {
