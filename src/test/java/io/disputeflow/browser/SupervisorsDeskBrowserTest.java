@@ -4,6 +4,7 @@ import static io.disputeflow.support.ApiFixture.STOREFRONT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.disputeflow.identity.PlatformGroup;
 import io.disputeflow.onboarding.StoreDirectory;
 import io.disputeflow.process.ProcessModel.Definitions;
@@ -76,17 +77,26 @@ class SupervisorsDeskBrowserTest extends WebappTestSupport {
         Task nobodys = disputes.task(third, Tasks.RESPOND_TO_DISPUTE);
         tasks.setAssignee(annas.getId(), anna);
         tasks.setAssignee(alexs.getId(), alex);
+        // escalated: its intake, offered to the arbitrators, is due in two working days, before the sellers' tasks
+        Task intake = disputes.task(escalated(openDisputeAt(3, "DEFECTIVE", "40.00")), Tasks.TAKE_UP_ARBITRATION_CASE);
 
         Browser browser = browser();
         Tasklist tasklist = Tasklist.signIn(browser, sofia, sofia + "-secret").filter("Store · " + storeName);
 
         assertThat(tasklist.taskIds()).as("every open task of the store, soonest deadline first")
-                .containsExactly(annas.getId(), alexs.getId(), nobodys.getId());
+                .containsExactly(intake.getId(), annas.getId(), alexs.getId(), nobodys.getId());
         assertThat(tasklist.sortLabels()).containsExactly("Due date");
         assertThat(tasklist.cardTexts()).allSatisfy(card -> assertThat(card).contains(storeName));
         browser.screenshot("store-filter");
         assertThat(tasklist.filterNames()).contains(TasklistFilters.EVERY_OPEN_TASK_OF_MY_STORES,
                 TasklistFilters.OVERDUE_IN_MY_STORES).doesNotContain(TasklistFilters.OVERDUE_IN_EVERY_STORE);
+
+        // an agent reading the same filter sees the sellers' tasks, not the platform's
+        String storeFilter = filters.createFilterQuery().filterName("Store · " + storeName).singleResult().getId();
+        JsonNode annasView = api.get(anna, "/engine-rest/filter/" + storeFilter + "/list").getBody();
+        assertThat(java.util.stream.StreamSupport.stream(annasView.spliterator(), false)
+                .map(task -> task.get("id").asText()).toList()).containsExactlyInAnyOrder(annas.getId(), alexs.getId(),
+                nobodys.getId());
     }
 
     @Test

@@ -7,7 +7,8 @@
  * back to its own default. A sort the user picks in the header stays as picked. The filters themselves carry no
  * order (a filter's own order would take precedence over the one shown in the header).
  *
- * It also hides the priority number on the task cards: every DisputeFlow task has the same priority.
+ * It also hides the bare priority number on the task cards (it says nothing to people, the deadline on the card does)
+ * and shows the card's variables (the store's name) as one readable line.
  *
  * Loaded by Tasklist's config.js: customScripts: ['scripts/disputeflow-tasklist']
  */
@@ -38,14 +39,23 @@ function showDueFirst() {
   window.location.replace('#/?' + params.toString());
 }
 
-function hidePriorities() {
+/** No priority number; the card's variables (the store) as one readable line above the card's "show more" fade. */
+function styleTheCards() {
+  const card = '.tasks-list .task';
   const style = document.createElement('style');
   style.id = 'disputeflow-tasklist';
-  style.textContent = '.tasks-list .task .priority { display: none !important; }';
+  style.textContent = `
+${card} .priority { display: none !important; }
+${card} .tasklist-card-plugin { position: relative; z-index: 1; }
+${card} .tasklist-card-plugin .variable-item { margin-left: 0; }
+${card} .tasklist-card-plugin .variable-item > span { width: auto; float: left; padding-left: 0; padding-right: 0; }
+${card} .tasklist-card-plugin .variable-label { margin-right: .3em; }
+${card} .tasklist-card-plugin .variable-value { color: #333; }
+`;
   document.head.appendChild(style);
 }
 
-hidePriorities();
+styleTheCards();
 window.addEventListener('hashchange', showDueFirst);
 showDueFirst();
 
