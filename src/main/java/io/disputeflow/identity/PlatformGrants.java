@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 
 /**
  * What each platform group may do in the engine, on every resource of a type ({@code *}). Camunda's tenant
@@ -38,18 +39,25 @@ final class PlatformGrants {
             Permissions.READ_HISTORY));
     private static final Grant READ_TASK_HISTORY = new Grant(HISTORIC_TASK, List.of(HistoricTaskPermissions.READ));
 
+    /**
+     * Reassigning a task, nothing more: no task variables, no completing another's task, no deleting. Completing the
+     * tasks offered to a group comes with the candidate group's own task authorization.
+     */
+    private static final Grant ASSIGN_TASKS = new Grant(TASK, List.of(Permissions.READ, TaskPermissions.TASK_ASSIGN));
+
     static final Map<PlatformGroup, List<Grant>> GRANTS = Map.of(
             PlatformGroup.SELLER_AGENTS, List.of(READ_DEFINITIONS, READ_INSTANCES),
+            // read their stores' instances, tasks and history, reassign tasks; no variable edit, cancel, modify, suspend
             PlatformGroup.STORE_SUPERVISORS, List.of(SUPERVISE_DEFINITIONS, READ_INSTANCES, READ_DECISIONS,
-                    READ_TASK_HISTORY, new Grant(TASK, List.of(Permissions.READ, Permissions.UPDATE))),
+                    READ_TASK_HISTORY, ASSIGN_TASKS),
             PlatformGroup.ARBITRATORS, List.of(READ_DEFINITIONS, READ_INSTANCES),
+            // the same, plus retrying failed jobs (RETRY_JOB, not UPDATE: setting retries is all a retry needs)
             PlatformGroup.ARBITRATION_SUPERVISORS, List.of(
                     new Grant(PROCESS_DEFINITION, List.of(Permissions.READ, ProcessDefinitionPermissions.READ_TASK,
                             ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-                            ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB)),
-                    new Grant(PROCESS_INSTANCE, List.of(Permissions.READ, Permissions.UPDATE,
-                            ProcessInstancePermissions.RETRY_JOB)),
-                    READ_DECISIONS, READ_TASK_HISTORY, new Grant(TASK, List.of(Permissions.READ, Permissions.UPDATE))),
+                            ProcessDefinitionPermissions.RETRY_JOB)),
+                    new Grant(PROCESS_INSTANCE, List.of(Permissions.READ, ProcessInstancePermissions.RETRY_JOB)),
+                    READ_DECISIONS, READ_TASK_HISTORY, ASSIGN_TASKS),
             PlatformGroup.PROCESS_OWNERS, List.of(
                     new Grant(DEPLOYMENT, List.of(Permissions.CREATE, Permissions.READ, Permissions.DELETE)),
                     new Grant(PROCESS_DEFINITION, List.of(Permissions.ALL)),

@@ -57,7 +57,7 @@ public class DisputeIntake {
                 request.returnOffered(), request.shippedAt(), request.promisedDeliveryDays(),
                 request.protectionEndsAt(), request.carrier(), request.trackingNumber(), now, null, null, null);
         records.insert(dispute);
-        processes.start(dispute);
+        processes.start(dispute, stores.find(dispute.storeId()).orElseThrow().name());
         LOG.info("Dispute {} opened for order {} of {}: {} {} ({})", dispute.id(), dispute.orderId(),
                 dispute.storeId(), dispute.requestedAmount(), dispute.currency(), dispute.reason());
         return dispute;

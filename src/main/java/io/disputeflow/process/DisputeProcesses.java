@@ -48,10 +48,11 @@ public class DisputeProcesses {
     }
 
     /** Starts DisputeResolution for a new dispute record, with the dispute id as business key. */
-    public void start(DisputeRecord dispute) {
+    public void start(DisputeRecord dispute, String storeName) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Variables.DISPUTE_ID, dispute.id());
         variables.put(Variables.STORE_ID, dispute.storeId());
+        variables.put(Variables.STORE_NAME, storeName);
         variables.put(Variables.REASON, dispute.reason());
         variables.put(Variables.CURRENCY, dispute.currency());
         variables.put(Variables.PAID_AMOUNT, dispute.paidAmount().toPlainString());

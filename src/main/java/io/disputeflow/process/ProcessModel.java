@@ -90,6 +90,8 @@ public final class ProcessModel {
         public static final String DISPUTE_ID = "disputeId";
         /** The store: read by the tenant provider when an instance starts, passed to called processes for task filters. */
         public static final String STORE_ID = "storeId";
+        /** The store's name, shown on Tasklist's task cards; passed to called processes like the store id. */
+        public static final String STORE_NAME = "storeName";
         public static final String REASON = "reason";
         public static final String CURRENCY = "currency";
         public static final String PAID_AMOUNT = "paidAmount";

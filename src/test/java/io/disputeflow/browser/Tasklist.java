@@ -185,4 +185,23 @@ class Tasklist {
         }
         return codes;
     }
+
+    /** The sorts the list header shows, e.g. ["Due date"]. */
+    List<String> sortLabels() {
+        waitForList();
+        return browser.all(By.cssSelector("[cam-sorting-choices] li.sorting-choice .sort-by")).stream()
+                .map(WebElement::getText).map(String::trim).toList();
+    }
+
+    /** The text of each task card in the list (name, process, dates, the filter's variables such as the store). */
+    List<String> cardTexts() {
+        waitForList();
+        return browser.all(By.cssSelector("ol.tasks-list li.task")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The names of the filters the user sees. */
+    List<String> filterNames() {
+        return browser.all(By.cssSelector("[cam-tasklist-filters] .task-filter h4.name a")).stream()
+                .map(WebElement::getText).map(String::trim).toList();
+    }
 }

@@ -150,16 +150,25 @@ class StoreTenancyPostgresTest extends ApiTestSupport {
     }
 
     @Test
-    void sharedFilters_eachRoleSeesItsOwn_andMyStoresListsTheCompanysWorkDueFirst() {
+    void sharedFilters_eachRoleSeesItsOwn_andMyStoresListsTheCompanysWork() {
+        person("west-chief", "store-supervisors", "west");
         String west = open(WEST_1, "LOST");
         open(EAST_1, "LOST");
 
-        List<String> westFilters = filterNames("west-agent");
-        assertThat(westFilters).contains(TasklistFilters.MY_STORES, TasklistFilters.OVERDUE,
-                TasklistFilters.RETURNS_AWAITING_RECEIPT, "Store · West One", "Store · West Two")
-                .doesNotContain("Store · East One", TasklistFilters.ARBITRATION_QUEUE);
-        assertThat(filterNames("platform-judge")).contains(TasklistFilters.MY_STORES, TasklistFilters.ARBITRATION_QUEUE)
-                .doesNotContain("Store · West One");
+        assertThat(filterNames("west-agent")).contains(TasklistFilters.MY_STORES, TasklistFilters.OVERDUE,
+                        TasklistFilters.WAITING_ON_THE_BUYER, TasklistFilters.RETURNS_AWAITING_RECEIPT,
+                        "Store · West One", "Store · West Two")
+                .doesNotContain("Store · East One", TasklistFilters.ARBITRATION_QUEUE,
+                        TasklistFilters.EVERY_OPEN_TASK_OF_MY_STORES, TasklistFilters.OVERDUE_IN_EVERY_STORE);
+        assertThat(filterNames("west-chief")).contains(TasklistFilters.EVERY_OPEN_TASK_OF_MY_STORES,
+                        TasklistFilters.OVERDUE_IN_MY_STORES, "Store · West One", "Store · West Two")
+                .doesNotContain(TasklistFilters.MY_STORES, "Store · East One", TasklistFilters.ARBITRATION_QUEUE);
+        assertThat(filterNames("platform-judge")).contains(TasklistFilters.ARBITRATION_QUEUE,
+                        TasklistFilters.MY_ARBITRATION_CASES)
+                .doesNotContain(TasklistFilters.MY_STORES, "Store · West One", TasklistFilters.OVERDUE_IN_EVERY_STORE);
+        assertThat(filterNames("platform-chief")).contains(TasklistFilters.OVERDUE_IN_EVERY_STORE,
+                        TasklistFilters.ARBITRATION_QUEUE, TasklistFilters.SUPERVISION_QUEUE)
+                .doesNotContain(TasklistFilters.MY_STORES, "Store · West One");
 
         String myStores = filters.createFilterQuery().filterName(TasklistFilters.MY_STORES).singleResult().getId();
         JsonNode listed = api.get("west-agent", "/engine-rest/filter/" + myStores + "/list").getBody();
@@ -167,6 +176,13 @@ class StoreTenancyPostgresTest extends ApiTestSupport {
                 .map(task -> task.get("tenantId").asText()).distinct().toList();
         assertThat(tenants).isSubsetOf(WEST_1, WEST_2);
         assertThat(StreamSupport.stream(listed.spliterator(), false).map(task -> task.get("name").asText()))
+                .anyMatch(name -> name.contains(west));
+        String everyOpenTask = filters.createFilterQuery().filterName(TasklistFilters.EVERY_OPEN_TASK_OF_MY_STORES)
+                .singleResult().getId();
+        JsonNode supervised = api.get("west-chief", "/engine-rest/filter/" + everyOpenTask + "/list").getBody();
+        assertThat(StreamSupport.stream(supervised.spliterator(), false).map(task -> task.get("tenantId").asText())
+                .distinct().toList()).isSubsetOf(WEST_1, WEST_2);
+        assertThat(StreamSupport.stream(supervised.spliterator(), false).map(task -> task.get("name").asText()))
                 .anyMatch(name -> name.contains(west));
     }
 

@@ -17,8 +17,9 @@ export default {
     long: 'LLLL [UTC]Z',
     short: 'LL'
   },
-  // A refusal from the server (400 naming a field) marks that field in the form, not only a notification.
-  customScripts: ['scripts/disputeflow-refusals'],
+  // disputeflow-refusals: a refusal from the server (400 naming a field) marks that field in the form, not only a
+  // notification. disputeflow-tasklist: the list sorted by due date unless the user picks a sort; store on the cards.
+  customScripts: ['scripts/disputeflow-refusals', 'scripts/disputeflow-tasklist'],
   // Camunda's shortcuts without "start process": nobody starts a process from Tasklist (disputes are opened by
   // the storefront through the API).
   shortcuts: {
