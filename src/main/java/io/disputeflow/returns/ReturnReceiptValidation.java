@@ -21,8 +21,11 @@ public class ReturnReceiptValidation implements TaskListener {
     public void notify(DelegateTask task) {
         Object value = task.getVariable(Variables.RETURN_RECEIPT);
         if (Labelled.find(ReturnReceipt.class, value).isEmpty()) {
-            throw TaskInputRejected.because(task, new FieldRefusal(Variables.RETURN_RECEIPT, "required",
-                    " is required: say in what state the parcel came back"));
+            throw TaskInputRejected.because(task, value == null || value.toString().isBlank()
+                    ? new FieldRefusal(Variables.RETURN_RECEIPT, "required", " is required: say in what state the parcel"
+                            + " came back")
+                    : new FieldRefusal(Variables.RETURN_RECEIPT, "allowed", ": '" + value + "' is not one of the answers"
+                            + " (" + Labelled.allowed(ReturnReceipt.class) + ")"));
         }
     }
 }

@@ -161,7 +161,7 @@ class AdministrativeChangesApiTest extends ApiTestSupport {
         assertThat(administrativeChanges(id)).singleElement().satisfies(entry -> assertThat(
                 entry.get("detail").asText()).isEqualTo("Variables changed by Platform Administrator over the "
                 + "engine's REST API: 'Requested amount' changed from '25.00' to '22.50'; 'Case file as of' deleted"
-                + " (was '2026-11-23 10:00 UTC')"));
+                + " (was '23 Nov 2026, 10:00 UTC')"));
     }
 
     @Test

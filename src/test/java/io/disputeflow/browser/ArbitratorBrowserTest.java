@@ -48,6 +48,7 @@ class ArbitratorBrowserTest extends WebappTestSupport {
         String intake = disputes.task(id, Tasks.TAKE_UP_ARBITRATION_CASE).getId();
         assertThat(tasklist.taskIds()).containsExactly(intake);
         tasklist.open(intake);
+        assertThat(tasklist.codesShown()).as("the task reads as words, no codes").isEmpty();
         assertThat(tasklist.taskName()).startsWith("Take up arbitration case " + id + " · 40.00 USD");
         browser.screenshot("intake-opened");
         tasklist.claim().check("I take up this case");
@@ -60,6 +61,7 @@ class ArbitratorBrowserTest extends WebappTestSupport {
         tasklist.reload(filterName);
         assertThat(tasklist.taskIds()).containsExactly(ruling);
         tasklist.open(ruling);
+        assertThat(tasklist.codesShown()).as("the task reads as words, no codes").isEmpty();
         assertThat(tasklist.taskName()).startsWith("Rule on dispute " + id + " · 40.00 USD");
         browser.screenshot("ruling-opened");
         tasklist.radio("Ruling", "Full refund")

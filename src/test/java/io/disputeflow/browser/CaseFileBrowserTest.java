@@ -61,6 +61,7 @@ class CaseFileBrowserTest extends WebappTestSupport {
         Browser browser = browser();
         Tasklist tasklist = Tasklist.signIn(browser, arbitrator, arbitrator + "-secret").filter(filter);
         tasklist.open(ruling);
+        assertThat(tasklist.codesShown()).as("the task reads as words, no codes").isEmpty();
         WebElement seller = textComponent(browser, "The seller's position");
         WebElement buyer = textComponent(browser, "The buyer's position");
         browser.scrollToCenter(seller);

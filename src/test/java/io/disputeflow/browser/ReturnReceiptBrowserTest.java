@@ -44,6 +44,7 @@ class ReturnReceiptBrowserTest extends WebappTestSupport {
         Browser browser = browser();
         Tasklist tasklist = Tasklist.signIn(browser, agent, agent + "-secret").filter(filterName);
         tasklist.open(confirm);
+        assertThat(tasklist.codesShown()).as("the task reads as words, no codes").isEmpty();
         tasklist.claim();
         WebElement caseFile = browser.visible(By.id("orderFacts"));
         browser.waiting().until(driver -> caseFile.getText().contains(store));

@@ -70,6 +70,7 @@ class TasklistAgentBrowserTest extends WebappTestSupport {
 
         String task = respondTask(disputeA1);
         tasklist.open(task);
+        assertThat(tasklist.codesShown()).as("the task reads as words, no codes").isEmpty();
         assertThat(tasklist.taskName()).isEqualTo("Respond to dispute " + disputeA1 + " · 12.00 USD · price drop");
         browser.screenshot("task-opened");
         tasklist.claim();

@@ -76,7 +76,7 @@ class InvalidTaskCompletionsPropertyTest extends ApiTestSupport {
                 Arbitraries.integers().map(number -> (Object) number),
                 Arbitraries.of(true, false));
         Arbitrary<Object> badAmounts = Arbitraries.oneOf(
-                Arbitraries.of("", "abc", "-1.00", "0", "0.00", "1.234", "12,50", "1e2", "NaN", "40.01"),
+                Arbitraries.of("", "abc", "-1.00", "0", "0.00", "1.234", "1e2", "NaN", "40.01", "40,01", "1,234", "1,2,3"),
                 Arbitraries.integers().between(41, 1_000_000).map(amount -> (Object) (amount + ".00")),
                 Arbitraries.integers().lessOrEqual(0).map(amount -> (Object) amount));
         Arbitrary<Object> badTypes = Arbitraries.oneOf(Arbitraries.of("", "DISCOUNT", "partial_refund", "REFUND"),

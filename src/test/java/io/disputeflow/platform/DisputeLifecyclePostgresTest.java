@@ -191,7 +191,8 @@ class DisputeLifecyclePostgresTest {
                 "/engine-rest/task/" + respond.getId() + "/complete", new HttpEntity<>(body, headers), String.class);
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(answer.getBody()).contains("counterOfferAmount 99.00 USD is more than the buyer paid (40.00 USD)");
+        assertThat(answer.getBody()).contains("\u201CRefund amount offered\u201D 99.00 USD is more than the buyer paid (40.00 USD)",
+                "\"field\":\"counterOfferAmount\"");
         assertThat(task(id, Tasks.RESPOND_TO_DISPUTE).getId()).isEqualTo(respond.getId());
     }
 

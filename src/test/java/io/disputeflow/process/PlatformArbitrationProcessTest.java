@@ -139,7 +139,7 @@ class PlatformArbitrationProcessTest {
             ProcessEngineException refused = Assertions.assertThrows(ProcessEngineException.class, () ->
                     BpmnAwareTests.taskService().complete(assign.getId(), Map.of("assignedArbitrator", who)));
             org.assertj.core.api.Assertions.assertThat(refused.getMessage()).as(who)
-                    .contains("Assign overdue arbitration case").doesNotContain("assignedArbitrator");
+                    .contains("\u201CArbitrator who rules on this case\u201D").doesNotContain("assignedArbitrator");
         }
 
         assertThat(arbitration).isWaitingAt(Tasks.ASSIGN_OVERDUE_ARBITRATION_CASE);
@@ -202,7 +202,7 @@ class PlatformArbitrationProcessTest {
 
         ProcessEngineException missing = Assertions.assertThrows(ProcessEngineException.class,
                 () -> rule("PARTIAL_REFUND", null, false));
-        org.assertj.core.api.Assertions.assertThat(missing.getMessage()).contains("rulingRefundAmount is required");
+        org.assertj.core.api.Assertions.assertThat(missing.getMessage()).contains("\u201CRefund amount\u201D is required");
         ProcessEngineException tooMuch = Assertions.assertThrows(ProcessEngineException.class,
                 () -> rule("PARTIAL_REFUND", "41.00", false));
         org.assertj.core.api.Assertions.assertThat(tooMuch.getMessage()).contains("more than the buyer paid");

@@ -145,7 +145,7 @@ class ReturnShipmentProcessTest {
         ProcessEngineException refused = org.junit.jupiter.api.Assertions.assertThrows(ProcessEngineException.class,
                 () -> taskService().complete(confirm.getId(), withVariables(Variables.RETURN_RECEIPT, "PARTLY_OK")));
 
-        org.assertj.core.api.Assertions.assertThat(refused).hasMessageContaining(Variables.RETURN_RECEIPT)
+        org.assertj.core.api.Assertions.assertThat(refused).hasMessageContaining("\u201CDid the return arrive as expected?\u201D")
                 .hasMessageContaining("RECEIVED_OK, NOT_RECEIVED, WRONG_ITEM")
                 .hasMessageContaining("'PARTLY_OK'");
         assertThat(returnShipment).isWaitingAt(Tasks.CONFIRM_RETURN_RECEIPT);
@@ -163,9 +163,7 @@ class ReturnShipmentProcessTest {
         ProcessEngineException refused = org.junit.jupiter.api.Assertions.assertThrows(ProcessEngineException.class,
                 () -> taskService().complete(confirm.getId()));
 
-        org.assertj.core.api.Assertions.assertThat(refused).hasMessageContaining(Variables.RETURN_RECEIPT)
-                .hasMessageContaining("RECEIVED_OK, NOT_RECEIVED, WRONG_ITEM")
-                .hasMessageContaining("missing");
+        org.assertj.core.api.Assertions.assertThat(refused).hasMessageContaining("\u201CDid the return arrive as expected?\u201D is required");
         assertThat(returnShipment).isWaitingAt(Tasks.CONFIRM_RETURN_RECEIPT);
         assertThat(task(returnShipment)).hasId(confirm.getId());
     }
