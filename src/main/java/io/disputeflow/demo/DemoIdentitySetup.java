@@ -1,5 +1,8 @@
 package io.disputeflow.demo;
 
+import io.disputeflow.identity.NameVisibility;
+import io.disputeflow.identity.PlatformGroup;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
@@ -21,11 +24,19 @@ import org.springframework.stereotype.Component;
 public class DemoIdentitySetup extends AbstractCamundaConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoIdentitySetup.class);
+    private static final Set<PlatformGroup> PLATFORM_STAFF = Set.of(PlatformGroup.ARBITRATORS,
+            PlatformGroup.ARBITRATION_SUPERVISORS, PlatformGroup.PROCESS_OWNERS);
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
         IdentityService identity = engine.getIdentityService();
-        DemoAccounts.PEOPLE.forEach(person -> createPersonIfMissing(identity, person));
+        NameVisibility names = new NameVisibility(engine.getAuthorizationService());
+        DemoAccounts.PEOPLE.forEach(person -> {
+            createPersonIfMissing(identity, person);
+            if (PLATFORM_STAFF.contains(person.group())) {
+                names.platformStaff(person.id());
+            }
+        });
         LOG.info("Demo users ready: {} (password = user id)", DemoAccounts.PEOPLE.size());
     }
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the platform's groups, lets each open its webapps and grants each its engine permissions
- * ({@link PlatformGrants}). Idempotent: only what is missing is created, so grants changed in Camunda Admin stay
+ * ({@link PlatformGrants}); everybody may read the groups' names. Idempotent: only what is missing is created, so grants changed in Camunda Admin stay
  * as an administrator left them.
  */
 @Component
@@ -30,6 +30,7 @@ public class PlatformGroupsSetup extends AbstractCamundaConfiguration {
         AuthorizationService authorizations = engine.getAuthorizationService();
         for (PlatformGroup platformGroup : PlatformGroup.values()) {
             createGroupIfMissing(identity, platformGroup);
+            everyoneReadsTheNameOf(authorizations, platformGroup);
             for (String webapp : platformGroup.webapps()) {
                 grantIfMissing(authorizations, platformGroup.id(), Resources.APPLICATION, webapp,
                         List.of(Permissions.ACCESS));
@@ -47,6 +48,23 @@ public class PlatformGroupsSetup extends AbstractCamundaConfiguration {
             group.setName(platformGroup.displayName());
             group.setType(Groups.GROUP_TYPE_WORKFLOW);
             identity.saveGroup(group);
+        }
+    }
+
+    /**
+     * Tasklist names a task's candidate groups ("Seller service agents, Store supervisors") only for groups the reader
+     * may read, and shows the bare id of the others; the roles' names are no secret.
+     */
+    private void everyoneReadsTheNameOf(AuthorizationService authorizations, PlatformGroup platformGroup) {
+        boolean granted = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+                .resourceType(Resources.GROUP).resourceId(platformGroup.id()).count() > 0;
+        if (!granted) {
+            Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+            read.setUserId(Authorization.ANY);
+            read.setResource(Resources.GROUP);
+            read.setResourceId(platformGroup.id());
+            read.addPermission(Permissions.READ);
+            authorizations.saveAuthorization(read);
         }
     }
 

@@ -22,9 +22,11 @@ public class StoreTenants {
     static final String COMPANY_GROUP_TYPE = "COMPANY";
 
     private final IdentityService identity;
+    private final NameVisibility names;
 
-    public StoreTenants(IdentityService identity) {
+    public StoreTenants(IdentityService identity, NameVisibility names) {
         this.identity = identity;
+        this.names = names;
     }
 
     /** The Camunda group of a company's people, e.g. {@code company-aurora}. */
@@ -55,6 +57,7 @@ public class StoreTenants {
         if (identity.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
             identity.createMembership(userId, group);
         }
+        names.companyMember(group, userId);
     }
 
     private void addGroupIfMissing(String tenantId, String groupId) {
