@@ -2,6 +2,7 @@ package io.disputeflow.audit;
 
 import io.disputeflow.audit.EngineChange.Scope;
 import io.disputeflow.dispute.DisputeRecords;
+import io.disputeflow.process.EngineReads;
 import io.disputeflow.process.ProcessModel.Variables;
 import java.util.ArrayList;
 import java.util.Date;
@@ -10,7 +11,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
@@ -35,10 +35,12 @@ class ChangeReads {
 
     private final ProcessEngine engine;
     private final DisputeRecords records;
+    private final EngineReads unrestricted;
 
-    ChangeReads(ProcessEngine engine, DisputeRecords records) {
+    ChangeReads(ProcessEngine engine, DisputeRecords records, EngineReads unrestricted) {
         this.engine = engine;
         this.records = records;
+        this.unrestricted = unrestricted;
     }
 
     /** A job's process instance and step. */
@@ -47,8 +49,7 @@ class ChangeReads {
     }
 
     <T> T read(Supplier<T> reads) {
-        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
-                .execute(context -> context.runWithoutAuthorization(reads::get));
+        return unrestricted.unrestricted(reads);
     }
 
     /** The process instance a variable scope belongs to, if it still runs. */

@@ -189,12 +189,19 @@ public class Browser implements BeforeEachCallback, AfterTestExecutionCallback, 
     /** Opens a Camunda webapp ({@code tasklist}, {@code cockpit}, {@code admin}) and signs in through its login page. */
     public void signIn(String app, String user, String password) {
         open("/camunda/app/" + app + "/default/");
-        WebElement username = visible(By.cssSelector("form[name='signinForm'] input[ng-model='username']"));
-        username.clear();
-        username.sendKeys(user);
-        WebElement secret = visible(By.cssSelector("form[name='signinForm'] input[ng-model='password']"));
-        secret.clear();
-        secret.sendKeys(password);
+        By usernameField = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
+        By passwordField = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
+        // The login page may still be starting (it focuses the user name field when ready): type until both hold
+        // exactly what was typed, so a password never ends up in the user name.
+        wait.until(driver -> {
+            WebElement username = driver.findElement(usernameField);
+            WebElement secret = driver.findElement(passwordField);
+            username.clear();
+            username.sendKeys(user);
+            secret.clear();
+            secret.sendKeys(password);
+            return user.equals(username.getAttribute("value")) && password.equals(secret.getAttribute("value"));
+        });
         screenshot(app + "-login");
         clickable(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
