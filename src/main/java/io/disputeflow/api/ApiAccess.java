@@ -52,6 +52,19 @@ public class ApiAccess {
         throw new ApiAccessDeniedException(caller.userId() + " has no role that reads disputes");
     }
 
+    /**
+     * Supervision figures: store supervisors for their stores, arbitration supervisors, process owners and
+     * administrators for every store; not agents, arbitrators or the storefront.
+     */
+    public ApiCaller requireSupervision() {
+        ApiCaller caller = caller();
+        if (!caller.isAdministrator() && !caller.isSupervisor()) {
+            throw new ApiAccessDeniedException(caller.userId() + " is no supervisor: the overview is for store"
+                    + " supervisors, arbitration supervisors and process owners");
+        }
+        return caller;
+    }
+
     /** Carrier webhooks come through the storefront's integration account (or an administrator). */
     public ApiCaller requireTrackingIntake() {
         return requireBuyerSide();

@@ -32,6 +32,12 @@ public record ApiCaller(String userId, List<String> groupIds, List<String> store
                 || groupIds.contains(PlatformGroup.STORE_SUPERVISORS.id());
     }
 
+    public boolean isSupervisor() {
+        return groupIds.contains(PlatformGroup.STORE_SUPERVISORS.id())
+                || groupIds.contains(PlatformGroup.ARBITRATION_SUPERVISORS.id())
+                || groupIds.contains(PlatformGroup.PROCESS_OWNERS.id());
+    }
+
     public boolean seesEveryStore() {
         return isAdministrator() || isStorefront() || isPlatformStaff();
     }

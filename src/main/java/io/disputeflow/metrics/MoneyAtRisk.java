@@ -2,7 +2,9 @@ package io.disputeflow.metrics;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,6 +51,27 @@ public class MoneyAtRisk {
         String in = " AND store_id IN (" + storeIds.stream().map(id -> "?").collect(Collectors.joining(", ")) + ")";
         Object[] twice = Stream.concat(storeIds.stream(), storeIds.stream()).toArray();
         return query(String.format(EXPOSURES, in), twice);
+    }
+
+    /** What a dispute's pending automatic outcome would refund, for each of these disputes that has one. */
+    public Map<String, Amount> ofDisputes(Collection<String> disputeIds) {
+        if (disputeIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Amount> amounts = new HashMap<>();
+        jdbc.query("SELECT id, currency, CASE status WHEN 'AWAITING_SELLER' THEN requested_amount"
+                        + " WHEN 'AWAITING_RETURN_RECEIPT' THEN settled_refund_amount END AS amount FROM dispute"
+                        + " WHERE id IN (" + disputeIds.stream().map(id -> "?").collect(Collectors.joining(", ")) + ")",
+                row -> {
+                    if (row.getBigDecimal("amount") != null) {
+                        amounts.put(row.getString("id"), new Amount(row.getBigDecimal("amount"), row.getString("currency")));
+                    }
+                }, disputeIds.toArray());
+        return amounts;
+    }
+
+    /** An amount in a currency. */
+    public record Amount(BigDecimal amount, String currency) {
     }
 
     private List<Exposure> query(String sql, Object... arguments) {

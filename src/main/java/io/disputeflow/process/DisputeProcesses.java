@@ -130,6 +130,39 @@ public class DisputeProcesses {
         return deadlines;
     }
 
+    /** A deadline of one dispute. */
+    public record DisputeDeadline(String disputeId, String storeId, Deadline deadline) {
+    }
+
+    /**
+     * The deadlines with a rule that fall due before {@code until} (overdue ones included), soonest first, at most
+     * {@code limit}; of the given stores (process tenants) only, or of every store for {@code null}.
+     */
+    public List<DisputeDeadline> deadlinesDueBefore(Collection<String> storeIds, Instant until, int limit) {
+        if (storeIds != null && storeIds.isEmpty()) {
+            return List.of();
+        }
+        var query = management.createJobQuery().timers().duedateLowerThan(Date.from(until)).orderByJobDuedate().asc();
+        if (storeIds != null) {
+            query.tenantIdIn(storeIds.toArray(String[]::new));
+        }
+        Map<String, String> activityOfJobDefinition = new HashMap<>();
+        Map<String, ProcessInstance> instances = new HashMap<>();
+        List<DisputeDeadline> due = new ArrayList<>();
+        for (Job timer : query.listPage(0, limit)) {
+            String activityId = activityOfJobDefinition.computeIfAbsent(timer.getJobDefinitionId(), id ->
+                    management.createJobDefinitionQuery().jobDefinitionId(id).singleResult().getActivityId());
+            ProcessInstance instance = instances.computeIfAbsent(timer.getProcessInstanceId(), id ->
+                    runtime.createProcessInstanceQuery().processInstanceId(id).singleResult());
+            if (instance != null && instance.getBusinessKey() != null) {
+                deadlineOf(instance, timer, activityId).filter(deadline -> deadline.rule() != null)
+                        .ifPresent(deadline -> due.add(new DisputeDeadline(instance.getBusinessKey(),
+                                timer.getTenantId(), deadline)));
+            }
+        }
+        return due;
+    }
+
     private Optional<Deadline> deadlineOf(ProcessInstance instance, Job timer, String activityId) {
         if (activityId == null || DeadlineCatalog.isInternal(activityId) || isIrrelevantProtectionEnd(activityId,
                 instance)) {

@@ -1,0 +1,108 @@
+package io.disputeflow.supervision;
+
+import io.disputeflow.dispute.DisputeStatus;
+import io.disputeflow.metrics.MoneyAtRisk;
+import io.disputeflow.metrics.MoneyAtRisk.Amount;
+import io.disputeflow.metrics.MoneyAtRisk.Exposure;
+import io.disputeflow.process.DisputeProcesses;
+import io.disputeflow.process.DisputeProcesses.DisputeDeadline;
+import io.disputeflow.store.Store;
+import io.disputeflow.store.Stores;
+import io.disputeflow.supervision.SupervisionView.DeadlineRow;
+import io.disputeflow.supervision.SupervisionView.Money;
+import io.disputeflow.supervision.SupervisionView.RiskShare;
+import io.disputeflow.supervision.SupervisionView.StatusCount;
+import io.disputeflow.supervision.SupervisionView.StoreFigures;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/** Builds the supervisors' overview from the dispute record and the deadlines still running. */
+@Service
+public class SupervisionOverview {
+
+    /** The most deadlines one overview lists; the soonest come first. */
+    static final int MAX_DEADLINES = 200;
+
+    private final JdbcTemplate jdbc;
+    private final Stores stores;
+    private final MoneyAtRisk moneyAtRisk;
+    private final DisputeProcesses processes;
+    private final Clock clock;
+
+    public SupervisionOverview(JdbcTemplate jdbc, Stores stores, MoneyAtRisk moneyAtRisk, DisputeProcesses processes,
+                               Clock clock) {
+        this.jdbc = jdbc;
+        this.stores = stores;
+        this.moneyAtRisk = moneyAtRisk;
+        this.processes = processes;
+        this.clock = clock;
+    }
+
+    /** The overview of these stores, or of every store for {@code null}. */
+    public SupervisionView of(Collection<String> storeIds, String scope) {
+        Instant now = clock.instant();
+        Map<String, String> names = stores.all().stream()
+                .filter(store -> storeIds == null || storeIds.contains(store.id()))
+                .collect(Collectors.toMap(Store::id, Store::name, (a, b) -> a, TreeMap::new));
+        List<Exposure> exposures = storeIds == null ? moneyAtRisk.all() : moneyAtRisk.ofStores(storeIds);
+        Map<String, List<StatusCount>> open = openByStatus(names.keySet());
+        List<StoreFigures> figures = names.entrySet().stream().map(store -> {
+            List<StatusCount> counts = open.getOrDefault(store.getKey(), List.of());
+            return new StoreFigures(store.getKey(), store.getValue(),
+                    counts.stream().mapToInt(StatusCount::disputes).sum(), counts,
+                    exposures.stream().filter(exposure -> exposure.storeId().equals(store.getKey()))
+                            .map(exposure -> new RiskShare(exposure.rule(), exposure.otherwise(), exposure.disputes(),
+                                    exposure.currency(), exposure.amount())).toList());
+        }).toList();
+        Map<String, BigDecimal> totals = new TreeMap<>();
+        exposures.forEach(exposure -> totals.merge(exposure.currency(), exposure.amount(), BigDecimal::add));
+        List<DisputeDeadline> due = processes.deadlinesDueBefore(storeIds, now.plus(Duration.ofDays(1)), MAX_DEADLINES);
+        Map<String, Amount> atRisk = moneyAtRisk.ofDisputes(due.stream().map(DisputeDeadline::disputeId)
+                .collect(Collectors.toSet()));
+        List<DeadlineRow> overdue = new ArrayList<>();
+        List<DeadlineRow> dueSoon = new ArrayList<>();
+        for (DisputeDeadline deadline : due) {
+            Amount amount = automaticRefund(deadline) ? atRisk.get(deadline.disputeId()) : null;
+            DeadlineRow row = new DeadlineRow(deadline.disputeId(), deadline.storeId(),
+                    names.getOrDefault(deadline.storeId(), deadline.storeId()), deadline.deadline().what(),
+                    deadline.deadline().dueAt(), deadline.deadline().rule(), deadline.deadline().otherwise(),
+                    amount == null ? null : new Money(amount.currency(), amount.amount()));
+            (deadline.deadline().dueAt().isAfter(now) ? dueSoon : overdue).add(row);
+        }
+        return new SupervisionView(now, scope, figures,
+                totals.entrySet().stream().map(total -> new Money(total.getKey(), total.getValue())).toList(),
+                overdue, dueSoon);
+    }
+
+    /** Only the seller's silence (R2) and the receipt's (R15) refund automatically. */
+    private static boolean automaticRefund(DisputeDeadline deadline) {
+        return "R2".equals(deadline.deadline().rule()) || "R15".equals(deadline.deadline().rule());
+    }
+
+    private Map<String, List<StatusCount>> openByStatus(Collection<String> storeIds) {
+        Map<String, List<StatusCount>> counts = new LinkedHashMap<>();
+        if (storeIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.query("SELECT store_id, status, count(*) AS disputes FROM dispute WHERE closed_at IS NULL AND store_id IN ("
+                        + storeIds.stream().map(id -> "?").collect(Collectors.joining(", ")) + ")"
+                        + " GROUP BY store_id, status ORDER BY store_id, status",
+                row -> {
+                    DisputeStatus status = DisputeStatus.valueOf(row.getString("status"));
+                    counts.computeIfAbsent(row.getString("store_id"), store -> new ArrayList<>())
+                            .add(new StatusCount(status.name(), status.label(), row.getInt("disputes")));
+                }, storeIds.toArray());
+        return counts;
+    }
+}

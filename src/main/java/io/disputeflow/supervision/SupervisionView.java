@@ -1,0 +1,30 @@
+package io.disputeflow.supervision;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A supervisor's overview of their stores (all stores for the platform): open disputes, money at risk, deadlines
+ * overdue and due within a day, each with what happens when it passes. Every figure names its store and dispute.
+ */
+public record SupervisionView(Instant asOf, String scope, List<StoreFigures> stores, List<Money> moneyAtRisk,
+                              List<DeadlineRow> overdue, List<DeadlineRow> dueWithinADay) {
+
+    public record Money(String currency, BigDecimal amount) {
+    }
+
+    public record RiskShare(String rule, String otherwise, int disputes, String currency, BigDecimal amount) {
+    }
+
+    public record StatusCount(String status, String label, int disputes) {
+    }
+
+    public record StoreFigures(String storeId, String storeName, int openDisputes, List<StatusCount> byStatus,
+                               List<RiskShare> moneyAtRisk) {
+    }
+
+    public record DeadlineRow(String disputeId, String storeId, String storeName, String what, Instant dueAt,
+                              String rule, String otherwise, Money atRisk) {
+    }
+}
