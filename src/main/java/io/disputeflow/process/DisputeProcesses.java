@@ -131,7 +131,7 @@ public class DisputeProcesses {
     }
 
     /** A deadline of one dispute. */
-    public record DisputeDeadline(String disputeId, String storeId, Deadline deadline) {
+    public record DisputeDeadline(String disputeId, String storeId, String processInstanceId, Deadline deadline) {
     }
 
     /**
@@ -157,7 +157,7 @@ public class DisputeProcesses {
             if (instance != null && instance.getBusinessKey() != null) {
                 deadlineOf(instance, timer, activityId).filter(deadline -> deadline.rule() != null)
                         .ifPresent(deadline -> due.add(new DisputeDeadline(instance.getBusinessKey(),
-                                timer.getTenantId(), deadline)));
+                                timer.getTenantId(), instance.getId(), deadline)));
             }
         }
         return due;

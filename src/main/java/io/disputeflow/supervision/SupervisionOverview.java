@@ -74,7 +74,7 @@ public class SupervisionOverview {
         List<DeadlineRow> dueSoon = new ArrayList<>();
         for (DisputeDeadline deadline : due) {
             Amount amount = automaticRefund(deadline) ? atRisk.get(deadline.disputeId()) : null;
-            DeadlineRow row = new DeadlineRow(deadline.disputeId(), deadline.storeId(),
+            DeadlineRow row = new DeadlineRow(deadline.disputeId(), deadline.processInstanceId(), deadline.storeId(),
                     names.getOrDefault(deadline.storeId(), deadline.storeId()), deadline.deadline().what(),
                     deadline.deadline().dueAt(), deadline.deadline().rule(), deadline.deadline().otherwise(),
                     amount == null ? null : new Money(amount.currency(), amount.amount()));

@@ -24,7 +24,8 @@ public record SupervisionView(Instant asOf, String scope, List<StoreFigures> sto
                                List<RiskShare> moneyAtRisk) {
     }
 
-    public record DeadlineRow(String disputeId, String storeId, String storeName, String what, Instant dueAt,
+    public record DeadlineRow(String disputeId, String processInstanceId, String storeId, String storeName, String what,
+                              Instant dueAt,
                               String rule, String otherwise, Money atRisk) {
     }
 }

@@ -7,5 +7,5 @@ export default {
     vendor: 'DisputeFlow'
   },
   // ES modules under app/cockpit/, named without ".js" (e.g. 'scripts/my-plugin'); each exports its plugins.
-  customScripts: ['scripts/disputeflow-permissions']
+  customScripts: ['scripts/disputeflow-permissions', 'scripts/disputeflow-dashboard']
 };
