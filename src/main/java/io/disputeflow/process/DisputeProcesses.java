@@ -22,6 +22,9 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.Job;
@@ -40,8 +43,11 @@ public class DisputeProcesses {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final RepositoryService repository;
+    private final TaskService tasks;
 
-    public DisputeProcesses(RuntimeService runtime, ManagementService management, RepositoryService repository) {
+    public DisputeProcesses(RuntimeService runtime, ManagementService management, RepositoryService repository,
+                            TaskService tasks) {
+        this.tasks = tasks;
         this.runtime = runtime;
         this.management = management;
         this.repository = repository;
@@ -161,6 +167,51 @@ public class DisputeProcesses {
             }
         }
         return due;
+    }
+
+    /** An open incident of a dispute's process: a step that failed and waits for someone to retry it. */
+    public record DisputeIncident(String disputeId, String storeId, String processInstanceId, String step,
+                                  String message, Instant since) {
+    }
+
+    /** The open incidents of the given stores' disputes (every store for {@code null}), oldest first. */
+    public List<DisputeIncident> incidents(Collection<String> storeIds, int limit) {
+        if (storeIds != null && storeIds.isEmpty()) {
+            return List.of();
+        }
+        var query = runtime.createIncidentQuery().orderByIncidentTimestamp().asc();
+        if (storeIds != null) {
+            query.tenantIdIn(storeIds.toArray(String[]::new));
+        }
+        List<DisputeIncident> incidents = new ArrayList<>();
+        for (Incident incident : query.listPage(0, limit)) {
+            ProcessInstance instance = runtime.createProcessInstanceQuery()
+                    .processInstanceId(incident.getProcessInstanceId()).singleResult();
+            if (instance != null && instance.getBusinessKey() != null) {
+                incidents.add(new DisputeIncident(instance.getBusinessKey(), incident.getTenantId(), instance.getId(),
+                        elementName(instance, incident.getActivityId()), incident.getIncidentMessage(),
+                        incident.getIncidentTimestamp().toInstant()));
+            }
+        }
+        return incidents;
+    }
+
+    /** The arbitration intake queue: how many cases wait to be taken up, and since when the oldest waits. */
+    public record IntakeQueue(long cases, Instant oldestSince) {
+    }
+
+    public IntakeQueue intakeQueue(Collection<String> storeIds) {
+        if (storeIds != null && storeIds.isEmpty()) {
+            return new IntakeQueue(0, null);
+        }
+        var query = tasks.createTaskQuery().taskDefinitionKey(ProcessModel.Tasks.TAKE_UP_ARBITRATION_CASE)
+                .taskUnassigned();
+        if (storeIds != null) {
+            query.tenantIdIn(storeIds.toArray(String[]::new));
+        }
+        long cases = query.count();
+        List<Task> oldest = query.orderByTaskCreateTime().asc().listPage(0, 1);
+        return new IntakeQueue(cases, oldest.isEmpty() ? null : oldest.get(0).getCreateTime().toInstant());
     }
 
     private Optional<Deadline> deadlineOf(ProcessInstance instance, Job timer, String activityId) {

@@ -9,6 +9,8 @@ import io.disputeflow.process.DisputeProcesses.DisputeDeadline;
 import io.disputeflow.store.Store;
 import io.disputeflow.store.Stores;
 import io.disputeflow.supervision.SupervisionView.DeadlineRow;
+import io.disputeflow.supervision.SupervisionView.IncidentRow;
+import io.disputeflow.supervision.SupervisionView.IntakeQueue;
 import io.disputeflow.supervision.SupervisionView.Money;
 import io.disputeflow.supervision.SupervisionView.RiskShare;
 import io.disputeflow.supervision.SupervisionView.StatusCount;
@@ -27,7 +29,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
-/** Builds the supervisors' overview from the dispute record and the deadlines still running. */
+/** Builds the supervisors' overview from the dispute record and what is running (deadlines, incidents, intakes). */
 @Service
 public class SupervisionOverview {
 
@@ -80,9 +82,14 @@ public class SupervisionOverview {
                     amount == null ? null : new Money(amount.currency(), amount.amount()));
             (deadline.deadline().dueAt().isAfter(now) ? dueSoon : overdue).add(row);
         }
+        List<IncidentRow> incidents = processes.incidents(storeIds, MAX_DEADLINES).stream()
+                .map(incident -> new IncidentRow(incident.disputeId(), incident.processInstanceId(),
+                        names.getOrDefault(incident.storeId(), incident.storeId()), incident.step(), incident.message(),
+                        incident.since())).toList();
+        DisputeProcesses.IntakeQueue queue = processes.intakeQueue(storeIds);
         return new SupervisionView(now, scope, figures,
                 totals.entrySet().stream().map(total -> new Money(total.getKey(), total.getValue())).toList(),
-                overdue, dueSoon);
+                overdue, dueSoon, incidents, new IntakeQueue(queue.cases(), queue.oldestSince()));
     }
 
     /** Only the seller's silence (R2) and the receipt's (R15) refund automatically. */

@@ -6,10 +6,20 @@ import java.util.List;
 
 /**
  * A supervisor's overview of their stores (all stores for the platform): open disputes, money at risk, deadlines
- * overdue and due within a day, each with what happens when it passes. Every figure names its store and dispute.
+ * overdue and due within a day, each with what happens when it passes, open incidents and the arbitration intake
+ * queue. Every figure names its store and dispute.
  */
 public record SupervisionView(Instant asOf, String scope, List<StoreFigures> stores, List<Money> moneyAtRisk,
-                              List<DeadlineRow> overdue, List<DeadlineRow> dueWithinADay) {
+                              List<DeadlineRow> overdue, List<DeadlineRow> dueWithinADay, List<IncidentRow> incidents,
+                              IntakeQueue arbitrationIntake) {
+
+    public record IncidentRow(String disputeId, String processInstanceId, String storeName, String step,
+                              String message, Instant since) {
+    }
+
+    /** Escalated cases nobody has taken up yet (R10: within 2 working days). */
+    public record IntakeQueue(long cases, Instant oldestSince) {
+    }
 
     public record Money(String currency, BigDecimal amount) {
     }

@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.disputeflow.identity.PlatformGroup;
 import io.disputeflow.onboarding.StoreDirectory;
 import io.disputeflow.support.ApiFixture;
+import io.disputeflow.process.ProcessModel.Tasks;
 import io.disputeflow.support.ApiTestSupport;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Date;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -46,6 +48,14 @@ class SupervisionOverviewApiTest extends ApiTestSupport {
         open(a1, "20.50");
         open(a2, "7.25");
         open(b1, "30.00");
+        String escalated = open(a2, "5.00");
+        assertThat(api.completeTask(ApiFixture.ADMIN, disputes.task(escalated, Tasks.RESPOND_TO_DISPUTE).getId(),
+                Map.of("sellerDecision", "REJECT", "sellerMessage", "As described")).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        disputes.runJobs(escalated);
+        assertThat(api.post(ApiFixture.STOREFRONT, "/api/disputes/" + escalated + "/escalation", null).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        disputes.runJobs(escalated);
 
         ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofHours(4 * 24 + 12))));
         JsonNode mine = overview(supervisorA);
@@ -62,6 +72,9 @@ class SupervisionOverviewApiTest extends ApiTestSupport {
         assertThat(mine.get("moneyAtRisk")).hasSize(1);
         assertThat(new BigDecimal(mine.at("/moneyAtRisk/0/amount").asText())).isEqualByComparingTo("39.75");
         assertThat(mine.get("dueWithinADay").findValuesAsText("disputeId")).hasSize(3).contains(first);
+        assertThat(mine.at("/arbitrationIntake/cases").asInt()).as("R10: the escalated case waits for intake").isEqualTo(1);
+        assertThat(mine.get("overdue").findValuesAsText("rule")).as("its 2 working days have passed").containsExactly("R10");
+        assertThat(mine.get("incidents")).isEmpty();
         JsonNode firstDue = find(mine.get("dueWithinADay"), first);
         assertThat(firstDue.get("rule").asText()).isEqualTo("R2");
         assertThat(firstDue.get("otherwise").asText()).isEqualTo("The buyer's proposal is refunded automatically");
@@ -69,7 +82,7 @@ class SupervisionOverviewApiTest extends ApiTestSupport {
         assertThat(firstDue.get("storeName").asText()).isEqualTo("Alpha One " + run);
 
         ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofDays(6))));
-        assertThat(overview(supervisorA).get("overdue").findValuesAsText("disputeId")).hasSize(3).contains(first);
+        assertThat(overview(supervisorA).get("overdue").findValuesAsText("disputeId")).hasSize(4).contains(first, escalated);
 
         JsonNode everyStore = overview(platform);
         assertThat(everyStore.get("scope").asText()).isEqualTo("every store");

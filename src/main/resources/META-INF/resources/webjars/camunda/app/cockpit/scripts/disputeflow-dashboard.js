@@ -1,7 +1,8 @@
 /*
  * DisputeFlow: the "Disputes" panel on Cockpit's dashboard. What a supervisor needs first: the money that pending
  * automatic outcomes would refund (R2 seller silent, R15 receipt not confirmed), the deadlines that have passed or
- * pass within 24 hours with what happens then, and the open disputes of each store. The figures come from
+ * pass within 24 hours with what happens then, steps stuck in an incident, the arbitration intake queue, and the open
+ * disputes of each store. The figures come from
  * GET /api/supervision/overview (the dispute record; the signed-in Cockpit session is enough to read it), which
  * limits a store supervisor to his company's stores.
  *
@@ -48,6 +49,28 @@ function deadlineTable(rows, empty) {
       element('td', { class: 'disputeflow-amount' }, money(row.atRisk))))));
 }
 
+function incidentTable(rows) {
+  if (!rows.length) {
+    return element('p', { class: 'text-muted' }, 'No step is stuck.');
+  }
+  return element('table', { class: 'cam-table disputeflow-incidents' },
+    element('thead', {}, element('tr', {}, ['Dispute', 'Store', 'Step', 'Since', 'What went wrong']
+      .map(title => element('th', {}, title)))),
+    element('tbody', {}, rows.map(row => element('tr', {},
+      element('td', {}, disputeLink(row)),
+      element('td', {}, row.storeName),
+      element('td', {}, row.step),
+      element('td', {}, when(row.since)),
+      element('td', {}, row.message || '')))));
+}
+
+function intake(queue) {
+  return queue.cases === 0 ? 'No escalated case waits to be taken up.'
+    : queue.cases + (queue.cases === 1 ? ' escalated case waits' : ' escalated cases wait')
+      + ' to be taken up by an arbitrator (R10: within 2 working days); the oldest since ' + when(queue.oldestSince)
+      + '.';
+}
+
 function storeTable(stores) {
   return element('table', { class: 'cam-table disputeflow-stores' },
     element('thead', {}, element('tr', {}, ['Store', 'Open disputes', 'Where they stand', 'Money at risk']
@@ -73,6 +96,10 @@ function render(node, overview) {
     deadlineTable(overview.overdue, 'Nothing is overdue.'),
     element('h4', {}, 'Due within 24 hours (' + overview.dueWithinADay.length + ')'),
     deadlineTable(overview.dueWithinADay, 'Nothing falls due in the next 24 hours.'),
+    element('h4', {}, 'Arbitration intake'),
+    element('p', { class: 'disputeflow-intake' }, intake(overview.arbitrationIntake)),
+    element('h4', {}, 'Incidents (' + overview.incidents.length + ')'),
+    incidentTable(overview.incidents),
     element('h4', {}, 'Stores'),
     storeTable(overview.stores)));
 }
