@@ -8,7 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputeflow.process.ProcessModel.Tasks;
 import io.disputeflow.support.ApiTestSupport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.task.Task;
@@ -25,6 +31,7 @@ import org.springframework.http.ResponseEntity;
 class PrometheusMetricsApiTest extends ApiTestSupport {
 
     private static final String PROMETHEUS = "/actuator/prometheus";
+    private static final Path GRAFANA_DASHBOARD = Path.of("docs/grafana/disputeflow.json");
 
     @Test
     void administratorReadsTheMeters_andTheyMoveWhenADisputeIsRefunded() {
@@ -58,6 +65,24 @@ class PrometheusMetricsApiTest extends ApiTestSupport {
                 .isEqualTo(value(before, "disputeflow_disputes_closed_total", partlyRefundedInNorth) + 1);
         assertThat(value(afterRefund, "disputeflow_disputes_open", Map.of("status", "AWAITING_SELLER")))
                 .isEqualTo(value(before, "disputeflow_disputes_open", Map.of("status", "AWAITING_SELLER")));
+    }
+
+    @Test
+    void theGrafanaDashboardQueriesOnlyMetersTheApplicationPublishes() throws IOException {
+        String id = opened(openRequest("O-METRICS-2", NORTH_1, "NOT_AS_DESCRIBED", "40.00", NOW));
+        Task respond = disputes.task(id, Tasks.RESPOND_TO_DISPUTE);
+        api.completeTask(ADMIN, respond.getId(), Map.of("sellerDecision", "ACCEPT"));
+        disputes.runJobs(id);
+        Set<String> published = scrape().lines().filter(line -> line.startsWith("disputeflow_"))
+                .map(line -> line.split("[{ ]")[0]).collect(Collectors.toSet());
+
+        Matcher queried = Pattern.compile("disputeflow_[a-z_]+").matcher(Files.readString(GRAFANA_DASHBOARD));
+        Set<String> names = new TreeSet<>();
+        while (queried.find()) {
+            names.add(queried.group());
+        }
+        assertThat(names).hasSize(8);
+        assertThat(published).containsAll(names);
     }
 
     @Test
