@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +23,13 @@ public class DisputeCase {
     private final JdbcTemplate jdbc;
     private final DisputeRecords records;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public DisputeCase(JdbcTemplate jdbc, DisputeRecords records, Clock clock) {
+    public DisputeCase(JdbcTemplate jdbc, DisputeRecords records, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.records = records;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The dispute reached a new stage; {@code why} is the step that brought it there. */
@@ -42,6 +45,8 @@ public class DisputeCase {
         update(disputeId, "status = ?, outcome = ?, counts_toward_rate = ?, closed_at = ?, open_order_id = NULL",
                 outcome.status().name(), outcome.name(), countsTowardRate, Timestamp.from(clock.instant()));
         records.appendTimeline(disputeId, DisputeRecords.SYSTEM, "CLOSED_" + outcome.status().name(), why);
+        String storeId = jdbc.queryForObject("SELECT store_id FROM dispute WHERE id = ?", String.class, disputeId);
+        events.publishEvent(new DisputeClosed(disputeId, storeId, outcome));
     }
 
     @Transactional

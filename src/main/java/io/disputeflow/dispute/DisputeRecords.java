@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +24,13 @@ public class DisputeRecords {
     private final JdbcTemplate jdbc;
     private final InsertOnce insertOnce;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public DisputeRecords(JdbcTemplate jdbc, InsertOnce insertOnce, Clock clock) {
+    public DisputeRecords(JdbcTemplate jdbc, InsertOnce insertOnce, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.insertOnce = insertOnce;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -56,6 +59,7 @@ public class DisputeRecords {
         appendTimeline(dispute.id(), dispute.buyerId(), "OPENED",
                 "Refund request for " + Money.format(dispute.requestedAmount()) + " " + dispute.currency() + " ("
                         + ReasonCode.labelOf(dispute.reason()) + ")");
+        events.publishEvent(new DisputeOpened(dispute.id(), dispute.storeId()));
     }
 
     public Optional<DisputeRecord> find(String disputeId) {

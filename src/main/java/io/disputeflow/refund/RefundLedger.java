@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,14 +30,16 @@ public class RefundLedger {
     private final Clock clock;
     private final InsertOnce insertOnce;
     private final RefundGateway gateway;
+    private final ApplicationEventPublisher events;
 
     public RefundLedger(JdbcTemplate jdbc, DisputeRecords disputes, Clock clock, InsertOnce insertOnce,
-                        RefundGateway gateway) {
+                        RefundGateway gateway, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.disputes = disputes;
         this.clock = clock;
         this.insertOnce = insertOnce;
         this.gateway = gateway;
+        this.events = events;
     }
 
     /**
@@ -74,6 +77,7 @@ public class RefundLedger {
         }
         disputes.appendTimeline(disputeId, DisputeRecords.SYSTEM, "REFUND_PAID",
                 Money.format(amount) + " " + dispute.currency() + " (" + idempotencyKey + ")");
+        events.publishEvent(new RefundPaid(disputeId, amount, dispute.currency()));
         return true;
     }
 

@@ -28,8 +28,8 @@ final class ProcessTestRecords {
     final JdbcTemplate jdbc = new JdbcTemplate(DATA_SOURCE);
     final Clock clock = new EngineClock();
     final DisputeRecords records = new DisputeRecords(jdbc,
-            new InsertOnce(jdbc, new DataSourceTransactionManager(DATA_SOURCE)), clock);
-    final DisputeCase disputeCase = new DisputeCase(jdbc, records, clock);
+            new InsertOnce(jdbc, new DataSourceTransactionManager(DATA_SOURCE)), clock, event -> { });
+    final DisputeCase disputeCase = new DisputeCase(jdbc, records, clock, event -> { });
 
     ProcessTestRecords() {
         jdbc.update("DELETE FROM buyer_abuse_report");
