@@ -59,7 +59,7 @@ public class DisputeRecords {
         appendTimeline(dispute.id(), dispute.buyerId(), "OPENED",
                 "Refund request for " + Money.format(dispute.requestedAmount()) + " " + dispute.currency() + " ("
                         + ReasonCode.labelOf(dispute.reason()) + ")");
-        events.publishEvent(new DisputeOpened(dispute.id(), dispute.storeId()));
+        events.publishEvent(new DisputeOpened(dispute.id(), dispute.storeId(), dispute.currency()));
     }
 
     public Optional<DisputeRecord> find(String disputeId) {

@@ -53,6 +53,12 @@ public class MoneyAtRisk {
         return query(String.format(EXPOSURES, in), twice);
     }
 
+    /** Every store's exposure in one currency, summed. */
+    public double total(String currency) {
+        return all().stream().filter(exposure -> exposure.currency().equals(currency))
+                .map(Exposure::amount).reduce(BigDecimal.ZERO, BigDecimal::add).doubleValue();
+    }
+
     /** What a dispute's pending automatic outcome would refund, for each of these disputes that has one. */
     public Map<String, Amount> ofDisputes(Collection<String> disputeIds) {
         if (disputeIds.isEmpty()) {

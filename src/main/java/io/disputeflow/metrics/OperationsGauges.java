@@ -1,5 +1,6 @@
 package io.disputeflow.metrics;
 
+import io.disputeflow.dispute.DisputeOpened;
 import io.disputeflow.dispute.DisputeStatus;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -7,14 +8,19 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * What the operations team watches, read from the database on each scrape (counts on indexed columns): open
- * disputes by status, the job executor's backlog, jobs that ran out of retries, open incidents.
+ * disputes by status, the job executor's backlog, jobs that ran out of retries, open incidents, and the money at risk
+ * per currency ({@link MoneyAtRisk}: what pending automatic outcomes would refund), one gauge for each currency
+ * disputes are opened in.
  */
 @Component
 public class OperationsGauges implements MeterBinder {
@@ -23,6 +29,7 @@ public class OperationsGauges implements MeterBinder {
     static final String JOB_BACKLOG = "disputeflow.jobs.backlog";
     static final String FAILED_JOBS = "disputeflow.jobs.failed";
     static final String OPEN_INCIDENTS = "disputeflow.incidents.open";
+    static final String MONEY_AT_RISK = "disputeflow.money.at.risk";
 
     /**
      * Jobs the executor could run now but has not picked up: the engine's own acquisition condition. The job query
@@ -37,12 +44,17 @@ public class OperationsGauges implements MeterBinder {
     private final ManagementService management;
     private final RuntimeService runtime;
     private final Clock clock;
+    private final MoneyAtRisk moneyAtRisk;
+    private final Set<String> watchedCurrencies = ConcurrentHashMap.newKeySet();
+    private volatile MeterRegistry registry;
 
-    public OperationsGauges(JdbcTemplate jdbc, ManagementService management, RuntimeService runtime, Clock clock) {
+    public OperationsGauges(JdbcTemplate jdbc, ManagementService management, RuntimeService runtime, Clock clock,
+                            MoneyAtRisk moneyAtRisk) {
         this.jdbc = jdbc;
         this.management = management;
         this.runtime = runtime;
         this.clock = clock;
+        this.moneyAtRisk = moneyAtRisk;
     }
 
     @Override
@@ -56,6 +68,23 @@ public class OperationsGauges implements MeterBinder {
                 .description("Jobs without retries left (each has an incident)").register(registry);
         Gauge.builder(OPEN_INCIDENTS, () -> runtime.createIncidentQuery().count())
                 .description("Open incidents").register(registry);
+        this.registry = registry;
+        jdbc.queryForList("SELECT DISTINCT currency FROM dispute", String.class).forEach(this::watchCurrency);
+    }
+
+    /** A dispute in a currency not seen before gets its money-at-risk gauge. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onOpened(DisputeOpened opened) {
+        watchCurrency(opened.currency());
+    }
+
+    private void watchCurrency(String currency) {
+        MeterRegistry bound = registry;
+        if (bound != null && watchedCurrencies.add(currency)) {
+            Gauge.builder(MONEY_AT_RISK, () -> moneyAtRisk.total(currency))
+                    .description("What pending automatic outcomes (R2 seller silent, R15 receipt not confirmed) would "
+                            + "refund, in the currency's units").tag("currency", currency).register(bound);
+        }
     }
 
     private long openDisputes(DisputeStatus status) {

@@ -5,6 +5,7 @@ import static io.disputeflow.support.ApiFixture.NORTH_1;
 import static io.disputeflow.support.ApiFixture.NORTH_AGENT;
 import static io.disputeflow.support.ApiFixture.openRequest;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.disputeflow.process.ProcessModel.Tasks;
 import io.disputeflow.support.ApiTestSupport;
@@ -45,6 +46,9 @@ class PrometheusMetricsApiTest extends ApiTestSupport {
                 .isEqualTo(value(before, "disputeflow_disputes_opened_total", Map.of("store", NORTH_1)) + 1);
         assertThat(value(afterOpening, "disputeflow_disputes_open", Map.of("status", "AWAITING_SELLER")))
                 .isEqualTo(value(before, "disputeflow_disputes_open", Map.of("status", "AWAITING_SELLER")) + 1);
+        assertThat(value(afterOpening, "disputeflow_money_at_risk", Map.of("currency", "USD")))
+                .as("R2: the seller's silence would refund the buyer's proposal")
+                .isCloseTo(value(before, "disputeflow_money_at_risk", Map.of("currency", "USD")) + 25.0, within(0.001));
 
         Task respond = disputes.task(id, Tasks.RESPOND_TO_DISPUTE);
         assertThat(api.completeTask(ADMIN, respond.getId(), Map.of("sellerDecision", "ACCEPT")).getStatusCode())
@@ -65,6 +69,8 @@ class PrometheusMetricsApiTest extends ApiTestSupport {
                 .isEqualTo(value(before, "disputeflow_disputes_closed_total", partlyRefundedInNorth) + 1);
         assertThat(value(afterRefund, "disputeflow_disputes_open", Map.of("status", "AWAITING_SELLER")))
                 .isEqualTo(value(before, "disputeflow_disputes_open", Map.of("status", "AWAITING_SELLER")));
+        assertThat(value(afterRefund, "disputeflow_money_at_risk", Map.of("currency", "USD")))
+                .isCloseTo(value(before, "disputeflow_money_at_risk", Map.of("currency", "USD")), within(0.001));
     }
 
     @Test
