@@ -87,7 +87,7 @@ class PrometheusMetricsApiTest extends ApiTestSupport {
         while (queried.find()) {
             names.add(queried.group());
         }
-        assertThat(names).hasSize(8);
+        assertThat(names).hasSize(9);
         assertThat(published).containsAll(names);
     }
 
