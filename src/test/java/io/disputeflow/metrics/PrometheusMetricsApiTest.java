@@ -20,7 +20,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -28,7 +27,6 @@ import org.springframework.http.ResponseEntity;
  * {@code /actuator/prometheus} on PostgreSQL: the administrator reads DisputeFlow's meters, and they move when a
  * dispute is opened and refunded; an agent is refused. Spring Boot's tests turn metrics export off unless asked.
  */
-@AutoConfigureObservability(tracing = false)
 class PrometheusMetricsApiTest extends ApiTestSupport {
 
     private static final String PROMETHEUS = "/actuator/prometheus";

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -21,5 +22,8 @@ import org.springframework.test.context.ContextConfiguration;
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = PostgresInitializer.class)
 @Import(FaultyRefundProvider.Configuration.class)
+// Metrics export on for every test of this kind: a test class with other annotations would start a second application
+// whose engine, also named "default", takes over the webapps' and /engine-rest's JVM-wide engine lookup.
+@AutoConfigureObservability(tracing = false)
 public @interface PostgresSpringTest {
 }
