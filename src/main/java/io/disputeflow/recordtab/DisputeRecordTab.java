@@ -24,7 +24,7 @@ public record DisputeRecordTab(
     public record Refund(String amount, String paidAt) {
     }
 
-    /** Who did what, when. */
-    public record Event(String at, String who, String what) {
+    /** Who did what, when; {@code detail} is the entry's own sentence, if it has one. */
+    public record Event(String at, String who, String what, String detail) {
     }
 }

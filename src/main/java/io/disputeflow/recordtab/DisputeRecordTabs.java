@@ -2,6 +2,8 @@ package io.disputeflow.recordtab;
 
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
+import io.disputeflow.dispute.DisputeStatus;
+import io.disputeflow.dispute.Labelled;
 import io.disputeflow.dispute.Money;
 import io.disputeflow.dispute.ReasonCode;
 import io.disputeflow.dispute.TimelineEntry;
@@ -26,6 +28,8 @@ public class DisputeRecordTabs {
             .withZone(ZoneOffset.UTC);
     private static final String PLATFORM = "DisputeFlow (automatic)";
     private static final String BUYER = "The buyer";
+    private static final String STATUS = "STATUS_";
+    private static final String CLOSED = "CLOSED_";
 
     private final DisputeRecords records;
     private final DisputeProcesses processes;
@@ -64,12 +68,25 @@ public class DisputeRecordTabs {
     private DisputeRecordTab.Event event(TimelineEntry entry, String buyerId) {
         String who = DisputeRecords.SYSTEM.equals(entry.actor()) ? PLATFORM
                 : entry.actor() != null && entry.actor().equals(buyerId) ? BUYER : names.of(entry.actor());
-        String what = entry.detail() == null || entry.detail().isBlank() ? inWords(entry.action()) : entry.detail();
-        return new DisputeRecordTab.Event(time(entry.occurredAt()), who, what);
+        return new DisputeRecordTab.Event(time(entry.occurredAt()), who, heading(entry.action()),
+                entry.detail() == null || entry.detail().isBlank() ? null : entry.detail());
     }
 
-    /** "RETURN_SHIPPED" as "Return shipped", for the few entries that carry no sentence of their own. */
-    static String inWords(String action) {
+    /** What kind of step an entry records, in words: "Now: in platform arbitration", "Return shipped". */
+    static String heading(String action) {
+        if (action.startsWith(STATUS)) {
+            return Labelled.find(DisputeStatus.class, action.substring(STATUS.length()))
+                    .map(status -> "Now: " + status.label()).orElse(inWords(action));
+        }
+        if (action.startsWith(CLOSED)) {
+            return Labelled.find(DisputeStatus.class, action.substring(CLOSED.length()))
+                    .map(status -> "Closed: " + status.label()).orElse(inWords(action));
+        }
+        return inWords(action);
+    }
+
+    /** "RETURN_SHIPPED" as "Return shipped". */
+    private static String inWords(String action) {
         String words = action.toLowerCase(Locale.ROOT).replace('_', ' ');
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
