@@ -30,6 +30,7 @@ public class DisputeRecordTabs {
     private static final String BUYER = "The buyer";
     private static final String STATUS = "STATUS_";
     private static final String CLOSED = "CLOSED_";
+    private static final String SELLER_ANSWER = "SELLER_";
 
     private final DisputeRecords records;
     private final DisputeProcesses processes;
@@ -81,6 +82,9 @@ public class DisputeRecordTabs {
         if (action.startsWith(CLOSED)) {
             return Labelled.find(DisputeStatus.class, action.substring(CLOSED.length()))
                     .map(status -> "Closed: " + status.label()).orElse(inWords(action));
+        }
+        if (action.startsWith(SELLER_ANSWER) && !action.equals("SELLER_PENALISED")) {
+            return "The seller answered";
         }
         return inWords(action);
     }

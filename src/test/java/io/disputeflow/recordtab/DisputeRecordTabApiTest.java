@@ -57,6 +57,8 @@ class DisputeRecordTabApiTest extends ApiTestSupport {
                 .anyMatch(otherwise -> otherwise.contains("arbitration"));
         assertThat(record.get("timeline").findValuesAsText("who"))
                 .contains("The buyer", run + "-alex Browser", "DisputeFlow (automatic)");
+        assertThat(record.get("timeline").findValuesAsText("what")).contains("Opened", "The seller answered",
+                "Now: negotiating");
         assertThat(record.get("timeline").findValuesAsText("detail")).anyMatch(detail -> detail.contains(REJECTION));
         assertThat(record.toString()).doesNotContain("NEGOTIATING", "NOT_AS_DESCRIBED", "STATUS_");
         assertThat(api.get(arbitrationSupervisor, path).getStatusCode()).as("the platform reads every store")
