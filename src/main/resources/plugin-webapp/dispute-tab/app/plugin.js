@@ -65,17 +65,34 @@ function render(node, record) {
   node.replaceChildren(tab);
 }
 
-export default {
+// The task's process instance, read with the Tasklist session (engine authorizations apply).
+function taskInstance(taskId) {
+  return fetch('/camunda/api/engine/engine/default/task/' + encodeURIComponent(taskId),
+    { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
+    .then((task) => task.processInstanceId);
+}
+
+function show(node, processInstanceId) {
+  node.replaceChildren(el('p', 'df-dispute-loading', 'Reading the dispute…'));
+  Promise.resolve(processInstanceId)
+    .then((id) => fetch(RECORD(id), { credentials: 'same-origin', headers: { Accept: 'application/json' } }))
+    .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
+    .then((record) => render(node, record))
+    .catch(() => node.replaceChildren(
+      el('p', 'df-dispute-missing', 'No dispute of your stores belongs to this process instance.')));
+}
+
+export default [{
   id: 'dispute-tab',
   pluginPoint: 'cockpit.processInstance.runtime.tab',
   priority: 20,
   label: 'Dispute',
-  render: (node, { processInstanceId }) => {
-    node.replaceChildren(el('p', 'df-dispute-loading', 'Reading the dispute…'));
-    fetch(RECORD(processInstanceId), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-      .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
-      .then((record) => render(node, record))
-      .catch(() => node.replaceChildren(
-        el('p', 'df-dispute-missing', 'No dispute of your stores belongs to this process instance.')));
-  },
-};
+  render: (node, { processInstanceId }) => show(node, processInstanceId),
+}, {
+  id: 'dispute-task-tab',
+  pluginPoint: 'tasklist.task.detail',
+  priority: 100,
+  label: 'Dispute',
+  render: (node, { taskId }) => show(node, taskInstance(taskId)),
+}];

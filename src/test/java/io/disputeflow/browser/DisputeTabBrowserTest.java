@@ -78,6 +78,30 @@ class DisputeTabBrowserTest extends WebappTestSupport {
         assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain(REJECTION);
     }
 
+    @Test
+    void agent_readsTheDisputeTab_nextToTheTaskForm_inTasklist() {
+        String store = run + "-t";
+        store(run + "-ct", store);
+        String agent = run + "-anna";
+        person(agent, PlatformGroup.SELLER_AGENTS.id(), List.of(store));
+        String id = openDispute(store, "DEFECTIVE", "25.00");
+        String respond = disputes.task(id, Tasks.RESPOND_TO_DISPUTE).getId();
+        String filter = "Dispute tab " + agent;
+        filters.saveFilter(filters.newTaskFilter(filter).setOwner(agent)
+                .setQuery(tasks.createTaskQuery().processVariableValueEquals("storeId", store))
+                .setProperties(Map.of("priority", -100, "refresh", false)));
+
+        Browser browser = browser();
+        Tasklist.signIn(browser, agent, agent + "-secret").filter(filter).open(respond);
+        browser.clickable(By.xpath("//div[contains(@class,'tabbed-content')]//ul[contains(@class,'nav-tabs')]"
+                + "//a[normalize-space(.)='Dispute']")).click();
+        WebElement tab = browser.visible(By.cssSelector(".tabbed-content .df-dispute-tab"));
+        browser.screenshot("task-dispute-tab");
+
+        assertThat(tab.getText()).contains("Dispute " + id, "Store " + store, "waiting for the seller's answer",
+                "25.00 USD", "The buyer", "Refund request for 25.00 USD").doesNotContain("AWAITING_SELLER");
+    }
+
     /** A dispute the buyer opened and the store's agent rejected; its main process instance's id. */
     private String rejectedDispute(String store) {
         String agent = run + "-alex";
