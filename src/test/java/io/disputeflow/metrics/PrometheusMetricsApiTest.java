@@ -7,7 +7,9 @@ import static io.disputeflow.support.ApiFixture.openRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.disputeflow.process.ProcessModel.Definitions;
 import io.disputeflow.process.ProcessModel.Tasks;
+import io.disputeflow.process.ProcessModel.Timers;
 import io.disputeflow.support.ApiTestSupport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +20,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -72,6 +75,23 @@ class PrometheusMetricsApiTest extends ApiTestSupport {
     }
 
     @Test
+    void R2_aSellersDeadlineThatPasses_isCountedByItsRule() {
+        String before = scrape();
+        String id = opened(openRequest("O-METRICS-3", NORTH_1, "NOT_AS_DESCRIBED", "15.00", NOW));
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id)
+                .processDefinitionKey(Definitions.DISPUTE_RESOLUTION).singleResult().getId();
+        Job sellerDeadline = management.createJobQuery().processInstanceId(instance).timers()
+                .activityId(Timers.SELLER_RESPONSE_DUE).singleResult();
+
+        management.executeJob(sellerDeadline.getId());
+        disputes.runJobs(id);
+
+        assertThat(dispute(id).get("status").asText()).as("R2 refunds the buyer's proposal").isEqualTo("REFUNDED");
+        assertThat(value(scrape(), "disputeflow_deadlines_fired_total", Map.of("rule", "R2")))
+                .isEqualTo(value(before, "disputeflow_deadlines_fired_total", Map.of("rule", "R2")) + 1);
+    }
+
+    @Test
     void theGrafanaDashboardQueriesOnlyMetersTheApplicationPublishes() throws IOException {
         String id = opened(openRequest("O-METRICS-2", NORTH_1, "NOT_AS_DESCRIBED", "40.00", NOW));
         Task respond = disputes.task(id, Tasks.RESPOND_TO_DISPUTE);
@@ -85,7 +105,7 @@ class PrometheusMetricsApiTest extends ApiTestSupport {
         while (queried.find()) {
             names.add(queried.group());
         }
-        assertThat(names).hasSize(9);
+        assertThat(names).hasSize(10);
         assertThat(published).containsAll(names);
     }
 
