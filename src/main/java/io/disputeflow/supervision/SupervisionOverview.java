@@ -2,6 +2,9 @@ package io.disputeflow.supervision;
 
 import io.disputeflow.dispute.DisputeStatus;
 import io.disputeflow.metrics.MoneyAtRisk;
+import io.disputeflow.metrics.Quarter;
+import io.disputeflow.metrics.ServiceLevel;
+import io.disputeflow.metrics.ServiceLevels;
 import io.disputeflow.metrics.MoneyAtRisk.Amount;
 import io.disputeflow.metrics.MoneyAtRisk.Exposure;
 import io.disputeflow.process.DisputeProcesses;
@@ -9,6 +12,7 @@ import io.disputeflow.process.DisputeProcesses.DisputeDeadline;
 import io.disputeflow.store.Store;
 import io.disputeflow.store.Stores;
 import io.disputeflow.supervision.SupervisionView.DeadlineRow;
+import io.disputeflow.supervision.SupervisionView.DisputeRate;
 import io.disputeflow.supervision.SupervisionView.IncidentRow;
 import io.disputeflow.supervision.SupervisionView.IntakeQueue;
 import io.disputeflow.supervision.SupervisionView.Money;
@@ -41,9 +45,11 @@ public class SupervisionOverview {
     private final MoneyAtRisk moneyAtRisk;
     private final DisputeProcesses processes;
     private final Clock clock;
+    private final ServiceLevels serviceLevels;
 
     public SupervisionOverview(JdbcTemplate jdbc, Stores stores, MoneyAtRisk moneyAtRisk, DisputeProcesses processes,
-                               Clock clock) {
+                               Clock clock, ServiceLevels serviceLevels) {
+        this.serviceLevels = serviceLevels;
         this.jdbc = jdbc;
         this.stores = stores;
         this.moneyAtRisk = moneyAtRisk;
@@ -54,6 +60,7 @@ public class SupervisionOverview {
     /** The overview of these stores, or of every store for {@code null}. */
     public SupervisionView of(Collection<String> storeIds, String scope) {
         Instant now = clock.instant();
+        Quarter quarter = Quarter.of(now);
         Map<String, String> names = stores.all().stream()
                 .filter(store -> storeIds == null || storeIds.contains(store.id()))
                 .collect(Collectors.toMap(Store::id, Store::name, (a, b) -> a, TreeMap::new));
@@ -65,7 +72,8 @@ public class SupervisionOverview {
                     counts.stream().mapToInt(StatusCount::disputes).sum(), counts,
                     exposures.stream().filter(exposure -> exposure.storeId().equals(store.getKey()))
                             .map(exposure -> new RiskShare(exposure.rule(), exposure.otherwise(), exposure.disputes(),
-                                    exposure.currency(), exposure.amount())).toList());
+                                    exposure.currency(), exposure.amount())).toList(),
+                    disputeRate(store.getKey(), quarter));
         }).toList();
         Map<String, BigDecimal> totals = new TreeMap<>();
         exposures.forEach(exposure -> totals.merge(exposure.currency(), exposure.amount(), BigDecimal::add));
@@ -90,6 +98,11 @@ public class SupervisionOverview {
         return new SupervisionView(now, scope, figures,
                 totals.entrySet().stream().map(total -> new Money(total.getKey(), total.getValue())).toList(),
                 overdue, dueSoon, incidents, new IntakeQueue(queue.cases(), queue.oldestSince()));
+    }
+
+    private DisputeRate disputeRate(String storeId, Quarter quarter) {
+        ServiceLevel level = serviceLevels.of(storeId, quarter);
+        return new DisputeRate(level.quarter(), level.countedTowardRate(), level.orders(), level.disputeRate());
     }
 
     /** Only the seller's silence (R2) and the receipt's (R15) refund automatically. */

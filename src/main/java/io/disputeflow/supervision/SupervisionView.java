@@ -31,7 +31,14 @@ public record SupervisionView(Instant asOf, String scope, List<StoreFigures> sto
     }
 
     public record StoreFigures(String storeId, String storeName, int openDisputes, List<StatusCount> byStatus,
-                               List<RiskShare> moneyAtRisk) {
+                               List<RiskShare> moneyAtRisk, DisputeRate disputeRate) {
+    }
+
+    /**
+     * R18: the quarter's disputes that count against the store, and the rate per order once the marketplace reports
+     * the quarter's order volumes ({@code rate} null until then).
+     */
+    public record DisputeRate(String quarter, int counted, Long orders, BigDecimal rate) {
     }
 
     public record DeadlineRow(String disputeId, String processInstanceId, String storeId, String storeName, String what,

@@ -39,7 +39,8 @@ class CockpitDashboardBrowserTest extends WebappTestSupport {
         browser.screenshot("dashboard");
 
         assertThat(panel).contains("Disputes of my stores", "Money at risk: 39.75 USD", "Store " + a1, "Store " + a2,
-                "32.50 USD · 2 disputes (R2)", "7.25 USD · 1 dispute (R2)").doesNotContain("Store " + b1);
+                "32.50 USD · 2 disputes (R2)", "7.25 USD · 1 dispute (R2)",
+                "0 disputes count in 2026-Q4; the rate needs the quarter's order volumes").doesNotContain("Store " + b1);
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn("cockpit", platform, platform + "-secret");

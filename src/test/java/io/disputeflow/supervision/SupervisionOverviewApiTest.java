@@ -69,6 +69,9 @@ class SupervisionOverviewApiTest extends ApiTestSupport {
         assertThat(alphaOne.at("/byStatus/0/label").asText()).isEqualTo("waiting for the seller's answer");
         assertThat(alphaOne.at("/moneyAtRisk/0/rule").asText()).isEqualTo("R2");
         assertThat(new BigDecimal(alphaOne.at("/moneyAtRisk/0/amount").asText())).isEqualByComparingTo("32.50");
+        assertThat(mine.at("/stores/1/disputeRate/counted").asInt()).as("R18: the escalated dispute counts").isEqualTo(1);
+        assertThat(alphaOne.at("/disputeRate/counted").asInt()).isZero();
+        assertThat(alphaOne.at("/disputeRate/rate").isNull()).as("no order volumes reported").isTrue();
         assertThat(mine.get("moneyAtRisk")).hasSize(1);
         assertThat(new BigDecimal(mine.at("/moneyAtRisk/0/amount").asText())).isEqualByComparingTo("39.75");
         assertThat(mine.get("dueWithinADay").findValuesAsText("disputeId")).hasSize(3).contains(first);

@@ -71,9 +71,17 @@ function intake(queue) {
       + '.';
 }
 
+function disputeRate(rate) {
+  const counted = rate.counted + (rate.counted === 1 ? ' dispute counts' : ' disputes count') + ' in ' + rate.quarter;
+  return rate.rate === null || rate.rate === undefined
+    ? counted + '; the rate needs the quarter\'s order volumes, not reported yet'
+    : (Number(rate.rate) * 100).toFixed(2) + ' % of ' + rate.orders + ' orders (' + counted + ')';
+}
+
 function storeTable(stores) {
   return element('table', { class: 'cam-table disputeflow-stores' },
-    element('thead', {}, element('tr', {}, ['Store', 'Open disputes', 'Where they stand', 'Money at risk']
+    element('thead', {}, element('tr', {}, ['Store', 'Open disputes', 'Where they stand', 'Money at risk',
+      'Dispute rate (R18)']
       .map(title => element('th', {}, title)))),
     element('tbody', {}, stores.map(store => element('tr', {},
       element('td', {}, store.storeName),
@@ -81,7 +89,8 @@ function storeTable(stores) {
       element('td', {}, store.byStatus.map(status => status.disputes + ' ' + status.label).join(', ') || 'none'),
       element('td', { class: 'disputeflow-amount' }, store.moneyAtRisk
         .map(share => money(share) + ' · ' + share.disputes + (share.disputes === 1 ? ' dispute' : ' disputes') + ' ('
-          + share.rule + ')').join('; ') || 'none')))));
+          + share.rule + ')').join('; ') || 'none'),
+      element('td', {}, disputeRate(store.disputeRate))))));
 }
 
 function render(node, overview) {
