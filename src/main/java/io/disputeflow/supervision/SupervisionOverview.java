@@ -25,6 +25,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,22 +61,27 @@ public class SupervisionOverview {
 
     /** The overview of these stores, or of every store for {@code null}. */
     public SupervisionView of(Collection<String> storeIds, String scope) {
+        Map<String, String> companyNames = new HashMap<>();
         Instant now = clock.instant();
         Quarter quarter = Quarter.of(now);
-        Map<String, String> names = stores.all().stream()
-                .filter(store -> storeIds == null || storeIds.contains(store.id()))
+        List<Store> scoped = stores.all().stream()
+                .filter(store -> storeIds == null || storeIds.contains(store.id())).toList();
+        Map<String, String> names = scoped.stream()
                 .collect(Collectors.toMap(Store::id, Store::name, (a, b) -> a, TreeMap::new));
+        Map<String, String> companies = new HashMap<>();
+        scoped.forEach(store -> companies.put(store.id(), companyNames.computeIfAbsent(store.companyId(),
+                stores::companyName)));
         List<Exposure> exposures = storeIds == null ? moneyAtRisk.all() : moneyAtRisk.ofStores(storeIds);
         Map<String, List<StatusCount>> open = openByStatus(names.keySet());
         List<StoreFigures> figures = names.entrySet().stream().map(store -> {
             List<StatusCount> counts = open.getOrDefault(store.getKey(), List.of());
-            return new StoreFigures(store.getKey(), store.getValue(),
+            return new StoreFigures(companies.get(store.getKey()), store.getKey(), store.getValue(),
                     counts.stream().mapToInt(StatusCount::disputes).sum(), counts,
                     exposures.stream().filter(exposure -> exposure.storeId().equals(store.getKey()))
                             .map(exposure -> new RiskShare(exposure.rule(), exposure.otherwise(), exposure.disputes(),
                                     exposure.currency(), exposure.amount())).toList(),
                     disputeRate(store.getKey(), quarter));
-        }).toList();
+        }).sorted(Comparator.comparing(StoreFigures::companyName).thenComparing(StoreFigures::storeName)).toList();
         Map<String, BigDecimal> totals = new TreeMap<>();
         exposures.forEach(exposure -> totals.merge(exposure.currency(), exposure.amount(), BigDecimal::add));
         List<DisputeDeadline> due = processes.deadlinesDueBefore(storeIds, now.plus(Duration.ofDays(1)), MAX_DEADLINES);

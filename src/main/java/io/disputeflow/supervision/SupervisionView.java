@@ -30,7 +30,7 @@ public record SupervisionView(Instant asOf, String scope, List<StoreFigures> sto
     public record StatusCount(String status, String label, int disputes) {
     }
 
-    public record StoreFigures(String storeId, String storeName, int openDisputes, List<StatusCount> byStatus,
+    public record StoreFigures(String companyName, String storeId, String storeName, int openDisputes, List<StatusCount> byStatus,
                                List<RiskShare> moneyAtRisk, DisputeRate disputeRate) {
     }
 

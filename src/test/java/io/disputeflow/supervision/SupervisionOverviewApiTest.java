@@ -65,6 +65,7 @@ class SupervisionOverviewApiTest extends ApiTestSupport {
                 .containsExactly("Alpha One " + run, "Alpha Two " + run);
         assertThat(mine.toString()).doesNotContain(b1, "Beta One");
         JsonNode alphaOne = mine.at("/stores/0");
+        assertThat(alphaOne.get("companyName").asText()).isEqualTo("Company A");
         assertThat(alphaOne.get("openDisputes").asInt()).isEqualTo(2);
         assertThat(alphaOne.at("/byStatus/0/label").asText()).isEqualTo("waiting for the seller's answer");
         assertThat(alphaOne.at("/moneyAtRisk/0/rule").asText()).isEqualTo("R2");

@@ -80,10 +80,11 @@ function disputeRate(rate) {
 
 function storeTable(stores) {
   return element('table', { class: 'cam-table disputeflow-stores' },
-    element('thead', {}, element('tr', {}, ['Store', 'Open disputes', 'Where they stand', 'Money at risk',
+    element('thead', {}, element('tr', {}, ['Company', 'Store', 'Open disputes', 'Where they stand', 'Money at risk',
       'Dispute rate (R18)']
       .map(title => element('th', {}, title)))),
     element('tbody', {}, stores.map(store => element('tr', {},
+      element('td', {}, store.companyName),
       element('td', {}, store.storeName),
       element('td', {}, store.openDisputes),
       element('td', {}, store.byStatus.map(status => status.disputes + ' ' + status.label).join(', ') || 'none'),
