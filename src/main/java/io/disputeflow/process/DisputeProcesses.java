@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -152,14 +153,14 @@ public class DisputeProcesses {
         if (storeIds != null) {
             query.tenantIdIn(storeIds.toArray(String[]::new));
         }
+        List<Job> timers = query.listPage(0, limit);
+        Map<String, ProcessInstance> instances = instancesById(timers.stream().map(Job::getProcessInstanceId).toList());
         Map<String, String> activityOfJobDefinition = new HashMap<>();
-        Map<String, ProcessInstance> instances = new HashMap<>();
         List<DisputeDeadline> due = new ArrayList<>();
-        for (Job timer : query.listPage(0, limit)) {
+        for (Job timer : timers) {
             String activityId = activityOfJobDefinition.computeIfAbsent(timer.getJobDefinitionId(), id ->
                     management.createJobDefinitionQuery().jobDefinitionId(id).singleResult().getActivityId());
-            ProcessInstance instance = instances.computeIfAbsent(timer.getProcessInstanceId(), id ->
-                    runtime.createProcessInstanceQuery().processInstanceId(id).singleResult());
+            ProcessInstance instance = instances.get(timer.getProcessInstanceId());
             if (instance != null && instance.getBusinessKey() != null) {
                 deadlineOf(instance, timer, activityId).filter(deadline -> deadline.rule() != null)
                         .ifPresent(deadline -> due.add(new DisputeDeadline(instance.getBusinessKey(),
@@ -167,6 +168,16 @@ public class DisputeProcesses {
             }
         }
         return due;
+    }
+
+    /** The running process instances with these ids, in one query. */
+    private Map<String, ProcessInstance> instancesById(Collection<String> ids) {
+        Set<String> distinct = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        if (distinct.isEmpty()) {
+            return Map.of();
+        }
+        return runtime.createProcessInstanceQuery().processInstanceIds(distinct).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, instance -> instance));
     }
 
     /** An open incident of a dispute's process: a step that failed and waits for someone to retry it. */
@@ -183,10 +194,11 @@ public class DisputeProcesses {
         if (storeIds != null) {
             query.tenantIdIn(storeIds.toArray(String[]::new));
         }
+        List<Incident> open = query.listPage(0, limit);
+        Map<String, ProcessInstance> instances = instancesById(open.stream().map(Incident::getProcessInstanceId).toList());
         List<DisputeIncident> incidents = new ArrayList<>();
-        for (Incident incident : query.listPage(0, limit)) {
-            ProcessInstance instance = runtime.createProcessInstanceQuery()
-                    .processInstanceId(incident.getProcessInstanceId()).singleResult();
+        for (Incident incident : open) {
+            ProcessInstance instance = instances.get(incident.getProcessInstanceId());
             if (instance != null && instance.getBusinessKey() != null) {
                 incidents.add(new DisputeIncident(instance.getBusinessKey(), incident.getTenantId(), instance.getId(),
                         elementName(instance, incident.getActivityId()), incident.getIncidentMessage(),

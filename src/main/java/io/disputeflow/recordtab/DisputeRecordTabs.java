@@ -7,6 +7,7 @@ import io.disputeflow.dispute.Labelled;
 import io.disputeflow.dispute.Money;
 import io.disputeflow.dispute.ReasonCode;
 import io.disputeflow.dispute.TimelineEntry;
+import io.disputeflow.dispute.Times;
 import io.disputeflow.identity.PeopleNames;
 import io.disputeflow.process.DisputeProcesses;
 import io.disputeflow.refund.RefundLedger;
@@ -14,8 +15,6 @@ import io.disputeflow.store.Store;
 import io.disputeflow.store.Stores;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class DisputeRecordTabs {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
     private static final String PLATFORM = "DisputeFlow (automatic)";
     private static final String BUYER = "The buyer";
     private static final String STATUS = "STATUS_";
@@ -100,6 +97,6 @@ public class DisputeRecordTabs {
     }
 
     private static String time(Instant instant) {
-        return instant == null ? null : TIME.format(instant);
+        return Times.utc(instant);
     }
 }
