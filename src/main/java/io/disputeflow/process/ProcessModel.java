@@ -67,6 +67,15 @@ public final class ProcessModel {
         }
     }
 
+    /** Other events the Java side reads from the models. */
+    public static final class Events {
+        /** PlatformArbitration's start: its listener fixes the intake deadline in working days (R10). */
+        public static final String ARBITRATION_CASE_ESCALATED = "StartEvent_CaseEscalated";
+
+        private Events() {
+        }
+    }
+
     /** User task ids (task definition keys). */
     public static final class Tasks {
         public static final String RESPOND_TO_DISPUTE = "Task_RespondToDispute";
@@ -213,6 +222,17 @@ public final class ProcessModel {
         public static final String ARBITRATOR_CHOICES = "arbitratorChoices";
         /** {@link #INTAKE_DUE_AT} as people read it, e.g. "7 Dec 2026, 10:00 UTC". */
         public static final String INTAKE_DUE = "intakeDue";
+
+        // deadline terms the forms quote, read from the models the dispute runs on (DeadlineTerms), e.g. "5 days"
+        public static final String SELLER_ANSWER_TERM = "sellerAnswerTerm";
+        public static final String SELLER_REMINDER_TERM = "sellerReminderTerm";
+        public static final String NEGOTIATION_TERM = "negotiationTerm";
+        public static final String BUYER_CARE_INTERVAL_TERM = "buyerCareIntervalTerm";
+        public static final String ARBITRATION_INTAKE_TERM = "arbitrationIntakeTerm";
+        public static final String RETURN_SHIPMENT_TERM = "returnShipmentTerm";
+        public static final String RETURN_RECEIPT_TERM = "returnReceiptTerm";
+        /** The task's own due date as a duration, e.g. "1 day" (none when it is computed, not a literal). */
+        public static final String TASK_TERM = "taskTerm";
 
         private Variables() {
         }

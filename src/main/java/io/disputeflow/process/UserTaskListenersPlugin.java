@@ -14,9 +14,10 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Listeners every user task of every model gets, ahead of the model's own: {@link TaskNames} when a task is
- * created, {@link TaskCompletionGuard} when it is completed. Also makes each dispute's process instances
- * belong to its store's tenant ({@link StoreTenantIdProvider}).
+ * Listeners every user task of every model gets, ahead of the model's own: {@link TaskNames} and
+ * {@link DeadlineTerms} (the deadlines its form quotes) when a task is created, {@link TaskCompletionGuard} when it
+ * is completed. Also makes each dispute's process instances belong to its store's tenant
+ * ({@link StoreTenantIdProvider}).
  */
 @Component
 public class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
@@ -35,11 +36,13 @@ public class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
         }
         TaskListener names = new TaskNames(records);
         TaskListener guard = new TaskCompletionGuard(records);
+        TaskListener terms = new DeadlineTerms();
         configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, names);
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, terms);
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, guard);
             }
         });

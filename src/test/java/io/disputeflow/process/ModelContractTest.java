@@ -197,6 +197,11 @@ class ModelContractTest {
             for (String condition : json.findValuesAsText("hide")) {
                 identifiers(condition.replaceFirst("^=", ""), variables);
             }
+            for (String description : json.findValuesAsText("description")) {
+                if (description.startsWith("=")) {
+                    identifiers(description.substring(1).replaceAll("\"[^\"]*\"", ""), variables);
+                }
+            }
         }
         for (Path html : files(EMBEDDED_FORMS, ".html")) {
             String page = Files.readString(html);

@@ -1,0 +1,100 @@
+package io.disputeflow.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.disputeflow.dispute.DisputeRecords;
+import io.disputeflow.process.ProcessModel.Tasks;
+import io.disputeflow.process.ProcessModel.Variables;
+import io.disputeflow.support.PostgresSpringTest;
+import io.disputeflow.support.TestDisputes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The deadlines a form quotes come from the model the dispute runs on: a process owner's P7D reads "7 days". */
+@PostgresSpringTest
+class DeadlineTermsPostgresTest {
+
+    static final Instant NOW = Instant.parse("2026-11-16T10:00:00Z");
+
+    @Autowired
+    DisputeRecords records;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RepositoryService repository;
+
+    String ownersDeployment;
+
+    @AfterEach
+    void removeOwnersDeployment() {
+        ClockUtil.reset();
+        if (ownersDeployment != null) {
+            repository.deleteDeployment(ownersDeployment, true);
+        }
+    }
+
+    @Test
+    void R2_theSellersFormQuotesTheModelsDeadline_andAChangedTimerChangesTheWords() throws IOException {
+        String before = disputes().open("PG-TERMS-1", "store-aurora-gadgets", "NOT_AS_DESCRIBED", "25.00", NOW);
+        assertThat(termsOfRespondTask(before)).containsEntry(Variables.SELLER_ANSWER_TERM, "5 days")
+                .containsEntry(Variables.SELLER_REMINDER_TERM, "4 days")
+                .containsEntry(Variables.NEGOTIATION_TERM, "15 days")
+                .containsEntry(Variables.TASK_TERM, "5 days")
+                .containsEntry(Variables.RETURN_RECEIPT_TERM, "30 days");
+
+        ownersDeployment = deployShippedModelsWith("'P5D'", "'P7D'");
+        String after = disputes().open("PG-TERMS-2", "store-aurora-gadgets", "NOT_AS_DESCRIBED", "25.00", NOW);
+
+        assertThat(termsOfRespondTask(after)).containsEntry(Variables.SELLER_ANSWER_TERM, "7 days")
+                .containsEntry(Variables.TASK_TERM, "7 days");
+        assertThat(termsOfRespondTask(before)).as("a running dispute keeps its model's words")
+                .containsEntry(Variables.SELLER_ANSWER_TERM, "5 days");
+    }
+
+    private Map<String, Object> termsOfRespondTask(String disputeId) {
+        String taskId = disputes().task(disputeId, Tasks.RESPOND_TO_DISPUTE).getId();
+        return tasks.getVariablesLocal(taskId);
+    }
+
+    /** Every model and form, as a process owner deploys them from Modeler, with one text replaced. */
+    private String deployShippedModelsWith(String text, String replacement) throws IOException {
+        DeploymentBuilder deployment = repository.createDeployment().name("Seller deadline 7 days")
+                .source("DeadlineTermsPostgresTest");
+        for (Path file : files()) {
+            String content = Files.readString(file);
+            if (file.getFileName().toString().equals("DisputeResolution.bpmn")) {
+                content = content.replace(text, replacement);
+            }
+            deployment.addString(file.getFileName().toString(), content);
+        }
+        return deployment.deploy().getId();
+    }
+
+    private static List<Path> files() throws IOException {
+        try (Stream<Path> processes = Files.list(Path.of("processes")); Stream<Path> forms = Files.list(Path.of("forms"))) {
+            return Stream.concat(processes, forms).sorted().toList();
+        }
+    }
+
+    private TestDisputes disputes() {
+        return new TestDisputes(records, runtime, tasks, management);
+    }
+}
