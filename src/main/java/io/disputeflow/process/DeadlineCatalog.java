@@ -25,7 +25,7 @@ final class DeadlineCatalog {
                     "The dispute is escalated to platform arbitration", "R7"),
             Timers.PROTECTION_PERIOD_ENDED, new Meaning("The goods arrive before buyer protection ends",
                     "The dispute is escalated to platform arbitration", "R8"),
-            Timers.ARBITRATION_INTAKE_DUE, new Meaning("The platform takes up the case (2 working days)",
+            Timers.ARBITRATION_INTAKE_DUE, new Meaning("The platform takes up the case",
                     "An arbitration supervisor assigns the case", "R10"),
             Timers.RETURN_SHIPMENT_DUE, new Meaning("The buyer ships the return and files its tracking number",
                     "The dispute closes without refund", "R13"),

@@ -67,7 +67,7 @@ function incidentTable(rows) {
 function intake(queue) {
   return queue.cases === 0 ? 'No escalated case waits to be taken up.'
     : queue.cases + (queue.cases === 1 ? ' escalated case waits' : ' escalated cases wait')
-      + ' to be taken up by an arbitrator (R10: within 2 working days); the oldest since ' + when(queue.oldestSince)
+      + ' to be taken up by an arbitrator (R10); the oldest since ' + when(queue.oldestSince)
       + '.';
 }
 
