@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.disputeflow.identity.PlatformGroup;
 import io.disputeflow.support.PostgresSpringTest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,10 +25,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PostgresSpringTest
 class ModelerDeploymentApiTest {
 
-    static final String OWNER = "owen";
+    static final String OWNER = ProcessOwners.OWNER;
     static final String SELLER_AGENT = "anna";
     static final String ARBITRATOR = "arthur";
-    static final String DEPLOYMENT_NAME = "DisputeFlow rules";
+    static final String DEPLOYMENT_NAME = ProcessOwners.DEPLOYMENT_NAME;
     static final List<String> PROCESSES = List.of("DisputeResolution", "PlatformArbitration", "ReturnShipment");
 
     @LocalServerPort
@@ -42,14 +40,14 @@ class ModelerDeploymentApiTest {
 
     @BeforeEach
     void accounts() {
-        account(identity, OWNER, PlatformGroup.PROCESS_OWNERS);
-        account(identity, SELLER_AGENT, PlatformGroup.SELLER_AGENTS);
-        account(identity, ARBITRATOR, PlatformGroup.ARBITRATORS);
+        ProcessOwners.account(identity, OWNER, PlatformGroup.PROCESS_OWNERS);
+        ProcessOwners.account(identity, SELLER_AGENT, PlatformGroup.SELLER_AGENTS);
+        ProcessOwners.account(identity, ARBITRATOR, PlatformGroup.ARBITRATORS);
     }
 
     @AfterEach
     void deleteWhatModelerDeployed() {
-        deleteModelerDeployments(repository);
+        ProcessOwners.deleteModelerDeployments(repository);
     }
 
     @Test
@@ -124,25 +122,5 @@ class ModelerDeploymentApiTest {
             versions.put(process.get("key").asText(), process.get("version").asInt());
         }
         return versions;
-    }
-
-    /** A demo-like account whose password is its id. */
-    static void account(IdentityService identity, String id, PlatformGroup group) {
-        if (identity.createUserQuery().userId(id).count() == 0) {
-            User user = identity.newUser(id);
-            user.setPassword(id);
-            identity.saveUser(user);
-        }
-        if (identity.createUserQuery().userId(id).memberOfGroup(group.id()).count() == 0) {
-            identity.createMembership(id, group.id());
-        }
-    }
-
-    /** Deletes every deployment made from Modeler, with what runs on it, so later tests see the shipped models. */
-    static void deleteModelerDeployments(RepositoryService repository) {
-        List<String> ids = new ArrayList<>();
-        repository.createDeploymentQuery().deploymentSource(CamundaModelerClient.DEPLOYMENT_SOURCE).list()
-                .forEach(deployment -> ids.add(deployment.getId()));
-        ids.forEach(id -> repository.deleteDeployment(id, true));
     }
 }
