@@ -55,7 +55,10 @@ public class SecurityConfiguration {
                 .securityMatcher(PATHS.matcher("/engine-rest/**"))
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName(REALM))
+                // The 401 is written here: Spring's default sends it through /error, which answers a refused multipart
+                // request (Camunda Modeler's deployment) with 500 instead of 401.
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(ProblemResponses.unauthorized(REALM)))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.unauthorized(REALM)))
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterAfter(new CamundaAuthenticationContextFilter(identityService),

@@ -266,5 +266,14 @@ public final class ApplicationNode implements AutoCloseable {
                 Polling.pause(Duration.ofMillis(100));
             }
         }
+
+        /** SIGTERM, an orderly shutdown as on a restart or a release; SIGKILL if it takes longer than {@code patience}. */
+        public void stop(Duration patience) throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(patience.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                process.waitFor();
+            }
+        }
     }
 }
