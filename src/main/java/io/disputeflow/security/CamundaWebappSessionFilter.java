@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.http.HttpMethod;
@@ -21,7 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the evidence links in Tasklist's forms download without an HTTP Basic prompt. For GET requests without other
  * credentials only: the session's user of engine "default" becomes the same {@link CamundaUser} (groups and tenants
  * read afresh from the identity service) that an HTTP Basic login produces; the API's own per-store checks then
- * apply unchanged. Writes still need HTTP Basic, so a session can never be used for a cross-site write.
+ * apply unchanged. A write (a Cockpit plugin's button) is accepted with the session only when it carries the
+ * session's anti-CSRF token in {@code X-XSRF-TOKEN}, as Camunda's own webapp requests do; a cross-site page cannot
+ * read that token, so it cannot write with somebody's session.
  */
 public class CamundaWebappSessionFilter extends OncePerRequestFilter {
 
@@ -36,9 +40,21 @@ public class CamundaWebappSessionFilter extends OncePerRequestFilter {
         this.identityService = identityService;
     }
 
+    /** Camunda's CsrfPreventionFilter keeps the session's token here and expects it back in this header. */
+    static final String CSRF_TOKEN_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
+    static final String CSRF_TOKEN_HEADER = "X-XSRF-TOKEN";
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !HttpMethod.GET.matches(request.getMethod());
+        return !HttpMethod.GET.matches(request.getMethod()) && !carriesSessionCsrfToken(request);
+    }
+
+    private static boolean carriesSessionCsrfToken(HttpServletRequest request) {
+        String sent = request.getHeader(CSRF_TOKEN_HEADER);
+        HttpSession session = request.getSession(false);
+        Object expected = session == null ? null : session.getAttribute(CSRF_TOKEN_ATTRIBUTE);
+        return sent != null && expected instanceof String token && MessageDigest.isEqual(
+                token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -91,8 +91,34 @@ class WebappSessionDownloadTest extends ApiTestSupport {
                 .isEqualTo("AWAITING_SELLER");
     }
 
+    @Test
+    void aSessionWriteCountsOnlyWithTheSessionsCsrfToken() {
+        Map<String, String> jar = tasklistLoginCookies(NORTH_AGENT);
+        String path = "/api/disputes/" + disputeId + "/cancellation";
+
+        HttpHeaders forged = cookies(Map.of("JSESSIONID", jar.get("JSESSIONID")));
+        forged.setContentType(MediaType.APPLICATION_JSON);
+        forged.set("X-XSRF-TOKEN", "guessed");
+        assertThat(http.exchange(path, HttpMethod.POST, new HttpEntity<>("{}", forged), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        HttpHeaders withToken = cookies(Map.of("JSESSIONID", jar.get("JSESSIONID")));
+        withToken.setContentType(MediaType.APPLICATION_JSON);
+        withToken.set("X-XSRF-TOKEN", jar.get("XSRF-TOKEN"));
+        ResponseEntity<JsonNode> recognised = http.exchange(path, HttpMethod.POST, new HttpEntity<>("{}", withToken),
+                JsonNode.class);
+        assertProblem(recognised, HttpStatus.FORBIDDEN, "forbidden"); // signed in as the agent, who may not cancel
+        assertThat(api.get(NORTH_AGENT, "/api/disputes/" + disputeId).getBody().get("status").asText())
+                .isEqualTo("AWAITING_SELLER");
+    }
+
     /** Signs in the way Tasklist's login page does and returns the session id. */
     String tasklistLogin(String user) {
+        return tasklistLoginCookies(user).get("JSESSIONID");
+    }
+
+    /** Signs in the way Tasklist's login page does: the cookies afterwards (JSESSIONID, XSRF-TOKEN). */
+    Map<String, String> tasklistLoginCookies(String user) {
         ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/", String.class);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
         Map<String, String> jar = new LinkedHashMap<>(setCookies(page));
@@ -110,7 +136,11 @@ class WebappSessionDownloadTest extends ApiTestSupport {
         assertThat(login.getStatusCode()).as(login.getBody()).isEqualTo(HttpStatus.OK);
         jar.putAll(setCookies(login));
         assertThat(jar).containsKey("JSESSIONID");
-        return jar.get("JSESSIONID");
+        // the session's anti-CSRF token comes with its first request to the webapps' API, as in the browser
+        ResponseEntity<String> after = http.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET,
+                new HttpEntity<>(cookies(Map.of("JSESSIONID", jar.get("JSESSIONID")))), String.class);
+        jar.putAll(setCookies(after));
+        return jar;
     }
 
     <T> ResponseEntity<T> getWithSession(String path, String session, Class<T> type) {
