@@ -19,7 +19,8 @@ final class ContractWords {
             Tasks.CONFIRM_RETURN_RECEIPT, "the seller confirms the returned goods in it (R14)",
             Tasks.RESOLVE_DECLINED_REFUND, "an arbitration supervisor decides in it what happens to a declined refund",
             Tasks.REVIEW_ABUSE_REPORT, "an arbitration supervisor reviews the seller's abuse report in it",
-            Tasks.SEND_BUYER_CARE_UPDATE, "the seller's agent updates the buyer on a parcel without tracking news in it");
+            Tasks.SEND_BUYER_CARE_UPDATE,
+            "the seller's agent updates the buyer on a parcel without tracking news in it");
 
     private static final Map<String, String> MESSAGES = Map.of(
             Messages.BUYER_MODIFIED_DISPUTE, "the application delivers the buyer's modified request with it (R3)",

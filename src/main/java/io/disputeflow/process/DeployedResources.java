@@ -50,11 +50,13 @@ final class DeployedResources {
                 if (isBpmn(name)) {
                     BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(content));
                     deployed.bpmn.put(name, model);
-                    model.getModelElementsByType(Process.class).forEach(process -> deployed.processIds.add(process.getId()));
+                    model.getModelElementsByType(Process.class)
+                            .forEach(process -> deployed.processIds.add(process.getId()));
                 } else if (isDmn(name)) {
                     DmnModelInstance model = Dmn.readModelFromStream(new ByteArrayInputStream(content));
                     deployed.dmn.put(name, model);
-                    model.getModelElementsByType(Decision.class).forEach(decision -> deployed.decisionIds.add(decision.getId()));
+                    model.getModelElementsByType(Decision.class)
+                            .forEach(decision -> deployed.decisionIds.add(decision.getId()));
                 } else if (isForm(name)) {
                     JsonNode form = JSON.readTree(content);
                     if (form.hasNonNull("id")) {

@@ -78,13 +78,15 @@ final class DeploymentContractCheck {
                 continue;
             }
             Set<String> outputs = new LinkedHashSet<>();
-            model.getModelElementsByType(Output.class).stream().filter(output -> ModelContract.isInside(output, decision))
+            model.getModelElementsByType(Output.class).stream()
+                    .filter(output -> ModelContract.isInside(output, decision))
                     .forEach(output -> outputs.add(output.getName()));
             contract.decisionOutputs(key).forEach((name, shipped) -> {
                 if (!outputs.contains(name)) {
                     breaches.add(new ContractBreach(resource, key, shipped.id(), key + ": the output '" + name + "'"
-                            + (shipped.name() == null ? "" : " ('" + shipped.name() + "')") + " is missing; the dispute "
-                            + "process copies it into the dispute's variables. Renamed it? Keep the output's name."));
+                            + (shipped.name() == null ? "" : " ('" + shipped.name() + "')")
+                            + " is missing; the dispute process copies it into the dispute's variables. Renamed it? "
+                            + "Keep the output's name."));
                 }
             });
             for (InputExpression input : model.getModelElementsByType(InputExpression.class)) {
@@ -227,7 +229,8 @@ final class DeploymentContractCheck {
 
         private void requiredErrors() {
             Set<String> caught = new LinkedHashSet<>();
-            for (ErrorEventDefinition definition : ModelContract.inProcess(model, process, ErrorEventDefinition.class)) {
+            for (ErrorEventDefinition definition : ModelContract.inProcess(model, process,
+                    ErrorEventDefinition.class)) {
                 if (definition.getError() != null) {
                     caught.add(definition.getError().getErrorCode());
                 }
@@ -267,7 +270,8 @@ final class DeploymentContractCheck {
                 if (DEPLOYMENT.equals(task.getCamundaDecisionRefBinding()) && isLiteral(task.getCamundaDecisionRef())
                         && !deployed.decisionIds.contains(task.getCamundaDecisionRef())) {
                     breach(task.getId(), key + " evaluates the decision " + task.getCamundaDecisionRef() + ", which is "
-                            + "not part of this deployment (" + label(task) + " binds to its own deployment)" + TOGETHER);
+                            + "not part of this deployment (" + label(task) + " binds to its own deployment)"
+                            + TOGETHER);
                 }
             }
             for (UserTask task : ModelContract.inProcess(model, process, UserTask.class)) {

@@ -47,7 +47,23 @@ public class DeploymentRefused extends ParseException {
         return reports;
     }
 
-    private record ElementProblem(String getMessage, String getMainElementId) implements Problem {
+    /** A breach as Camunda's parse problem: the message and the element, without a line (it is about the model). */
+    private record ElementProblem(String message, String element) implements Problem {
+
+        @Override
+        public String getMessage() {
+            return message;
+        }
+
+        @Override
+        public String getMainElementId() {
+            return element;
+        }
+
+        @Override
+        public List<String> getElementIds() {
+            return element == null ? List.of() : List.of(element);
+        }
 
         @Override
         public int getLine() {
@@ -58,14 +74,19 @@ public class DeploymentRefused extends ParseException {
         public int getColumn() {
             return 0;
         }
-
-        @Override
-        public List<String> getElementIds() {
-            return getMainElementId == null ? List.of() : List.of(getMainElementId);
-        }
     }
 
-    private record Report(String getResourceName, List<Problem> getErrors) implements ResourceReport {
+    private record Report(String resource, List<Problem> errors) implements ResourceReport {
+
+        @Override
+        public String getResourceName() {
+            return resource;
+        }
+
+        @Override
+        public List<Problem> getErrors() {
+            return errors;
+        }
 
         @Override
         public List<Problem> getWarnings() {

@@ -25,6 +25,7 @@ final class ExpressionVariables {
             "or", "eq", "ne", "lt", "gt", "le", "ge", "div", "mod", "instanceof");
 
     private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+    private static final String XMLNS = "http://www.w3.org/2000/xmlns/";
     private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
     private static final Pattern IDENTIFIER = Pattern.compile(
             "'[^']*'|\"[^\"]*\"|(?<![.\\w])([A-Za-z_]\\w*)(?!\\s*[.(\\w])");
@@ -96,7 +97,7 @@ final class ExpressionVariables {
                 Attr attribute = (Attr) attributes.item(i);
                 String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
                 String value = attribute.getValue();
-                if ("delegateExpression".equals(name) || "http://www.w3.org/2000/xmlns/".equals(attribute.getNamespaceURI())) {
+                if ("delegateExpression".equals(name) || XMLNS.equals(attribute.getNamespaceURI())) {
                     continue;
                 }
                 boolean mapping = CAMUNDA.equals(node.getNamespaceURI()) && ("in".equals(local) || "out".equals(local))

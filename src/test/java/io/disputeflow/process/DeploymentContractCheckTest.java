@@ -152,8 +152,8 @@ class DeploymentContractCheckTest {
                         + "receives it in 'Buyer cancels' (StartEvent_BuyerCancels)); the application delivers the "
                         + "buyer's cancellation with it (R9). Keep the message's name.",
                 "DisputeResolution: nothing catches the error 'RefundDeclined' any more (the shipped model catches it "
-                        + "at 'Refund declined by the payment provider' (Event_RefundDeclined)); the refund step throws "
-                        + "it when the payment provider declines a refund. Keep the error code.",
+                        + "at 'Refund declined by the payment provider' (Event_RefundDeclined)); the refund step "
+                        + "throws it when the payment provider declines a refund. Keep the error code.",
                 "DisputeResolution no longer calls ReturnShipment (the shipped model does in 'Return the goods' "
                         + "(CallActivity_ReturnShipment)); disputes rely on it. Call ReturnShipment again.");
     }
@@ -188,8 +188,8 @@ class DeploymentContractCheckTest {
                         + "('Classify dispute' (Task_ClassifyDispute) binds to its own deployment): deploy all files "
                         + "of processes/ and forms/ together.",
                 "DisputeResolution shows the form Form_RespondToDispute, which is not part of this deployment "
-                        + "('Respond to dispute' (Task_RespondToDispute) binds to its own deployment): deploy all files "
-                        + "of processes/ and forms/ together.");
+                        + "('Respond to dispute' (Task_RespondToDispute) binds to its own deployment): deploy all "
+                        + "files of processes/ and forms/ together.");
     }
 
     @Test
@@ -249,7 +249,8 @@ class DeploymentContractCheckTest {
     }
 
     static void rewrite(Map<String, byte[]> files, String file, UnaryOperator<String> edit) {
-        files.put(file, edit.apply(new String(files.get(file), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+        String changed = edit.apply(new String(files.get(file), StandardCharsets.UTF_8));
+        files.put(file, changed.getBytes(StandardCharsets.UTF_8));
     }
 
     private List<String> messages(Map<String, byte[]> files) {
