@@ -12,6 +12,7 @@
 
 const PROCESS_DEFINITION = ['ProcessDefinition', 6];
 const PROCESS_INSTANCE = ['ProcessInstance', 8];
+const BATCH = ['Batch', 13];
 
 /** Body class → permissions of which any one allows the operation. */
 const OPERATIONS = {
@@ -24,7 +25,9 @@ const OPERATIONS = {
   'df-may-update-instances': [['UPDATE', PROCESS_INSTANCE], ['UPDATE_INSTANCE', PROCESS_DEFINITION]],
   'df-may-retry-jobs': [['RETRY_JOB', PROCESS_INSTANCE], ['UPDATE', PROCESS_INSTANCE],
     ['RETRY_JOB', PROCESS_DEFINITION], ['UPDATE_INSTANCE', PROCESS_DEFINITION]],
-  'df-may-change-definitions': [['SUSPEND', PROCESS_DEFINITION], ['UPDATE', PROCESS_DEFINITION]]
+  'df-may-change-definitions': [['SUSPEND', PROCESS_DEFINITION], ['UPDATE', PROCESS_DEFINITION]],
+  // read by disputeflow-migration.js, which offers its "Move open disputes" tab only then
+  'df-may-migrate': [['CREATE_BATCH_MIGRATE_PROCESS_INSTANCES', BATCH], ['CREATE', BATCH]]
 };
 
 /** The controls of each operation, hidden unless <body> carries the operation's class. */
