@@ -99,7 +99,7 @@ class DeploymentContractCheckTest {
         assertThat(messages(edited(ARBITRATION, xml -> xml.replace("Timer_ArbitrationIntakeDue", "Timer_Intake"))))
                 .containsExactly("PlatformArbitration: the timer '2 working days without intake' "
                         + "(Timer_ArbitrationIntakeDue) is missing; it is the deadline \"The platform takes up the "
-                        + "case (2 working days)\" (R10) that the application shows the parties. Renamed it? Keep the "
+                        + "case\" (R10) that the application shows the parties. Renamed it? Keep the "
                         + "id.");
     }
 

@@ -37,7 +37,8 @@ import org.springframework.util.LinkedMultiValueMap;
  */
 class DeploymentGuardPostgresTest extends ApiTestSupport {
 
-    static final String OWNER = "owen";
+    /** A process owner of its own, so no other test's account (or password) for "owen" is in the way. */
+    static final String OWNER = "guard-owner";
     static final String RESOLUTION = DeploymentContractCheckTest.RESOLUTION;
 
     @Autowired
