@@ -59,7 +59,10 @@ class InstanceDueDates {
         }
         for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
             definitionId = task.getProcessDefinitionId();
-            dueDates.add(new DueDate(DueDate.Kind.TASK, task.getTaskDefinitionKey(), "'" + task.getName() + "' task",
+            // the step's name in the model: a task's own name may carry the case (listeners name tasks per dispute)
+            String step = planning.elementName(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
+                    .orElse(task.getName());
+            dueDates.add(new DueDate(DueDate.Kind.TASK, task.getTaskDefinitionKey(), "'" + step + "' task",
                     null, task.getDueDate() == null ? null : task.getDueDate().toInstant()));
         }
         return new Snapshot(definitionId, List.copyOf(dueDates));

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ConditionalEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  * The versions of a process and the plan that moves instances between two of them: every step mapped to the step
  * with the same id, and only the timers whose definition changed re-evaluated ({@code updateEventTrigger}). An
  * unchanged timer keeps its due date: re-evaluating a duration such as P30D would restart it from the moment of the
- * move.
+ * move. Conditional events are always re-evaluated: Camunda refuses to move them otherwise.
  */
 @Component
 class MigrationPlanning {
@@ -87,17 +88,26 @@ class MigrationPlanning {
      */
     MigrationPlan plan(ProcessDefinition source, ProcessDefinition target) {
         MigrationPlan equal = runtime.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities().build();
-        Set<String> changedTimers = changedTimers(source.getId(), target.getId());
+        Set<String> retriggered = changedTimers(source.getId(), target.getId());
+        retriggered.addAll(conditionalEvents(target.getId()));
         MigrationPlanBuilder plan = runtime.createMigrationPlan(source.getId(), target.getId());
         for (MigrationInstruction instruction : equal.getInstructions()) {
             MigrationInstructionBuilder mapped = plan.mapActivities(instruction.getSourceActivityId(),
                     instruction.getTargetActivityId());
-            if (changedTimers.contains(instruction.getSourceActivityId())) {
+            if (retriggered.contains(instruction.getSourceActivityId())) {
                 mapped.updateEventTrigger();
             }
             plan = mapped;
         }
         return plan.build();
+    }
+
+    /** Camunda moves a conditional event only with its trigger re-evaluated; a condition has no due date to keep. */
+    private Set<String> conditionalEvents(String definitionId) {
+        Set<String> events = new HashSet<>();
+        repository.getBpmnModelInstance(definitionId).getModelElementsByType(ConditionalEventDefinition.class)
+                .forEach(condition -> events.add(((FlowElement) condition.getParentElement()).getId()));
+        return events;
     }
 
     /** The user tasks (by id) whose due-date expression differs between the two versions. */

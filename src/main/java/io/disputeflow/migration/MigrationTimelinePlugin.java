@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * runs when the move's transaction commits, with the new state flushed, in the same transaction.
  */
 @Component
-public class MigrationTimelinePlugin extends AbstractProcessEnginePlugin implements HistoryEventHandler {
+public class MigrationTimelinePlugin extends AbstractProcessEnginePlugin {
 
     /** Lazily: the timeline needs the engine's services, and the engine needs this plugin to be built. */
     private final ObjectProvider<MigrationTimeline> timeline;
@@ -34,11 +34,21 @@ public class MigrationTimelinePlugin extends AbstractProcessEnginePlugin impleme
         if (configuration.getCustomHistoryEventHandlers() == null) {
             configuration.setCustomHistoryEventHandlers(new ArrayList<>());
         }
-        configuration.getCustomHistoryEventHandlers().add(this);
+        // not this bean itself: Camunda's Spring Boot starter registers HistoryEventHandler beans on its own
+        configuration.getCustomHistoryEventHandlers().add(new HistoryEventHandler() {
+            @Override
+            public void handleEvent(HistoryEvent event) {
+                moved(event);
+            }
+
+            @Override
+            public void handleEvents(List<HistoryEvent> events) {
+                events.forEach(this::handleEvent);
+            }
+        });
     }
 
-    @Override
-    public void handleEvent(HistoryEvent event) {
+    private void moved(HistoryEvent event) {
         if (!(event instanceof HistoricProcessInstanceEventEntity instance)
                 || !HistoryEventTypes.PROCESS_INSTANCE_MIGRATE.getEventName().equals(event.getEventType())) {
             return;
@@ -51,10 +61,5 @@ public class MigrationTimelinePlugin extends AbstractProcessEnginePlugin impleme
         // COMMITTING is Spring's beforeCommit: the migration's changes are flushed, the transaction still open
         Context.getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTING,
                 context -> moves.moved(processInstanceId, disputeId, target, before));
-    }
-
-    @Override
-    public void handleEvents(List<HistoryEvent> events) {
-        events.forEach(this::handleEvent);
     }
 }

@@ -27,6 +27,8 @@ import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,6 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class ProcessMigrations {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessMigrations.class);
 
     /** Rules whose deadline pays money directly when it passes: the seller's silence (R2), the unconfirmed return (R15). */
     private static final Set<String> PAYING_RULES = Set.of("R2", "R15");
@@ -142,6 +146,7 @@ class ProcessMigrations {
             try {
                 plan = planning.plan(source, target);
             } catch (MigrationPlanValidationException unmatched) {
+                LOG.info("No migration plan from {} to {}: {}", source.getId(), target.getId(), unmatched.getMessage());
                 String reason = MigrationWords.versionsDoNotMatch(source.getVersion(), target.getVersion());
                 running.forEach(instance -> rehearsed.add(new Rehearsed(instance, null,
                         move(instance, false, List.of(reason), List.of(), null))));
