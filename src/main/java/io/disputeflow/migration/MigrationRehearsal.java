@@ -99,8 +99,7 @@ class MigrationRehearsal {
         for (MigratingActivityInstanceValidationReport activity : report.getActivityInstanceReports()) {
             LOG.info("Dry run: {} cannot move from {}: {}", report.getProcessInstanceId(), activity.getSourceScopeId(),
                     activity.getFailures());
-            reasons.add(waitsIn(source, target, activity.getSourceScopeId(), activity.getMigrationInstruction() == null,
-                    targetVersion));
+            reasons.add(waitsIn(source, target, activity.getSourceScopeId(), targetVersion));
         }
         for (MigratingTransitionInstanceValidationReport transition : report.getTransitionInstanceReports()) {
             LOG.info("Dry run: {} cannot move from {}: {}", report.getProcessInstanceId(),
@@ -114,13 +113,10 @@ class MigrationRehearsal {
         return new ArrayList<>(reasons);
     }
 
-    private String waitsIn(String source, String target, String activityId, boolean unmapped, int targetVersion) {
+    private String waitsIn(String source, String target, String activityId, int targetVersion) {
         String step = step(source, activityId);
-        if (unmapped || planning.elementName(target, activityId).isEmpty()) {
-            boolean gone = planning.elementName(target, activityId).isEmpty();
-            if (gone) {
-                return MigrationWords.stepGone(step, targetVersion, planning.hasElementNamed(target, step));
-            }
+        if (planning.elementName(target, activityId).isEmpty()) {
+            return MigrationWords.stepGone(step, targetVersion, planning.hasElementNamed(target, step));
         }
         return MigrationWords.stepIncompatible(step, targetVersion);
     }

@@ -41,6 +41,7 @@ final class MigrationWords {
         return String.join(" ", parts);
     }
 
+    /** A step the model gives no name: its id is a code, not words. */
     static String unnamed(String elementId) {
         return "an unnamed step";
     }
