@@ -69,4 +69,14 @@ public class ApiAccess {
     public ApiCaller requireTrackingIntake() {
         return requireBuyerSide();
     }
+
+    /** Moving running disputes to another version of a process: process owners and administrators. */
+    public ApiCaller requireProcessOwner() {
+        ApiCaller caller = caller();
+        if (!caller.isAdministrator() && !caller.isProcessOwner()) {
+            throw new ApiAccessDeniedException(caller.userId() + " is no process owner: only process owners move "
+                    + "running disputes to another version");
+        }
+        return caller;
+    }
 }

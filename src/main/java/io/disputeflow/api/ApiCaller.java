@@ -45,4 +45,8 @@ public record ApiCaller(String userId, List<String> groupIds, List<String> store
     public boolean serves(String storeId) {
         return isStoreStaff() && storeIds.contains(storeId);
     }
+
+    public boolean isProcessOwner() {
+        return groupIds.contains(PlatformGroup.PROCESS_OWNERS.id());
+    }
 }

@@ -1,5 +1,6 @@
 package io.disputeflow.identity;
 
+import static org.camunda.bpm.engine.authorization.Resources.BATCH;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_TASK;
@@ -9,6 +10,7 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -62,7 +64,11 @@ final class PlatformGrants {
                     new Grant(DEPLOYMENT, List.of(Permissions.CREATE, Permissions.READ, Permissions.DELETE)),
                     new Grant(PROCESS_DEFINITION, List.of(Permissions.ALL)),
                     new Grant(DECISION_DEFINITION, List.of(Permissions.ALL)),
-                    READ_INSTANCES),
+                    READ_INSTANCES,
+                    // migrating running disputes as a batch (MIGRATE_INSTANCE comes with ALL on the definitions) and
+                    // following it in Cockpit's batch view
+                    new Grant(BATCH, List.of(BatchPermissions.READ, BatchPermissions.READ_HISTORY,
+                            BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES))),
             PlatformGroup.STOREFRONT, List.of());
 
     private PlatformGrants() {
