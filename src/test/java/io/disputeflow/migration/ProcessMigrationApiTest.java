@@ -53,7 +53,8 @@ import org.springframework.http.ResponseEntity;
  */
 class ProcessMigrationApiTest extends ApiTestSupport {
 
-    static final String OWNER = "owen";
+    /** A process owner of its own (Owen Process Owner): another test's "owen" account has another password. */
+    static final String OWNER = "migration-owner";
     static final String SELLER_ANSWERS = "The seller accepts, rejects or counters the refund request";
     static final String COUNTER_OFFER_STEP = "Buyer's answer to the counter-offer";
 
