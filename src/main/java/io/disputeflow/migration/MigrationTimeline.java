@@ -61,6 +61,7 @@ class MigrationTimeline {
             taskDueDates.reevaluate(processInstanceId,
                     planning.changedTaskDueDates(sourceDefinitionId, targetDefinitionId));
         }
+        taskDueDates.refreshDeadlineTerms(processInstanceId);
         if (disputeId == null || records.find(disputeId).isEmpty()) {
             return;
         }

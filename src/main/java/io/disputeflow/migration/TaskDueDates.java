@@ -1,5 +1,6 @@
 package io.disputeflow.migration;
 
+import io.disputeflow.process.DeadlineTerms;
 import java.util.Date;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Camunda's migration moves a user task as it is: its due date stays what the old version computed. After a move,
  * the tasks whose due-date expression changed get the target version's expression evaluated as the engine does when
- * it creates a task (a date, or a duration counted from when the task was created).
+ * it creates a task (a date, or a duration counted from when the task was created); the deadline words its form
+ * quotes are refreshed too.
  */
 @Component
 class TaskDueDates {
@@ -35,6 +37,14 @@ class TaskDueDates {
                     task.triggerUpdateEvent();
                 }
             }
+            return null;
+        });
+    }
+
+    /** Gives every task of the instance the deadline words of the version it moved to ({@link DeadlineTerms}). */
+    void refreshDeadlineTerms(String processInstanceId) {
+        configuration.getCommandExecutorTxRequired().execute(context -> {
+            context.getTaskManager().findTasksByProcessInstanceId(processInstanceId).forEach(DeadlineTerms::refresh);
             return null;
         });
     }

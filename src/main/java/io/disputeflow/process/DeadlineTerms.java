@@ -30,7 +30,7 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  * The terms come from the same deployment as the task's process (its called processes included), read once per
  * process definition.
  */
-class DeadlineTerms implements TaskListener {
+public class DeadlineTerms implements TaskListener {
 
     /** Where a term's duration is written: the timer, the due date or the listener of an element. */
     record Source(String variable, String processKey, String elementId, String dayWord) {
@@ -50,16 +50,22 @@ class DeadlineTerms implements TaskListener {
             new Source(Variables.RETURN_SHIPMENT_TERM, Definitions.RETURN_SHIPMENT, Timers.RETURN_SHIPMENT_DUE, "day"),
             new Source(Variables.RETURN_RECEIPT_TERM, Definitions.RETURN_SHIPMENT, Timers.RETURN_RECEIPT_DUE, "day"));
 
-    private final Map<String, Map<String, String>> termsByDefinition = new ConcurrentHashMap<>();
+    /** Definitions never change once deployed, so neither do their terms. */
+    private static final Map<String, Map<String, String>> TERMS_BY_DEFINITION = new ConcurrentHashMap<>();
 
     @Override
     public void notify(DelegateTask task) {
+        refresh(task);
+    }
+
+    /** Gives the task the terms of the process version it is in now, e.g. after it moved to a new version. */
+    public static void refresh(DelegateTask task) {
         termsOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey()).forEach(task::setVariableLocal);
     }
 
     /** The terms a task of {@code taskKey} in the process definition {@code definitionId} gets. */
-    Map<String, String> termsOf(String definitionId, String taskKey) {
-        return termsByDefinition.computeIfAbsent(definitionId + "#" + taskKey, key -> read(definitionId, taskKey));
+    static Map<String, String> termsOf(String definitionId, String taskKey) {
+        return TERMS_BY_DEFINITION.computeIfAbsent(definitionId + "#" + taskKey, key -> read(definitionId, taskKey));
     }
 
     private static Map<String, String> read(String definitionId, String taskKey) {

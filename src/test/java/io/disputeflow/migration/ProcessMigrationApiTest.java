@@ -11,6 +11,7 @@ import io.disputeflow.dispute.TimelineEntry;
 import io.disputeflow.identity.PlatformGroup;
 import io.disputeflow.process.ProcessModel.Definitions;
 import io.disputeflow.process.ProcessModel.Tasks;
+import io.disputeflow.process.ProcessModel.Variables;
 import io.disputeflow.process.ProcessModel.Timers;
 import io.disputeflow.support.ApiFixture;
 import io.disputeflow.support.ApiTestSupport;
@@ -158,6 +159,8 @@ class ProcessMigrationApiTest extends ApiTestSupport {
             assertThat(sellerDeadline(id)).isEqualTo(NOW.plus(Duration.ofDays(7)));
             Task respond = disputes.task(id, Tasks.RESPOND_TO_DISPUTE);
             assertThat(respond.getDueDate().toInstant()).isEqualTo(NOW.plus(Duration.ofDays(7)));
+            assertThat(tasks.getVariableLocal(respond.getId(), Variables.SELLER_ANSWER_TERM))
+                    .as("the form's words follow the new version").isEqualTo("7 days");
             List<TimelineEntry> moved = records.timeline(id).stream()
                     .filter(entry -> entry.action().equals("MIGRATED")).toList();
             assertThat(moved).hasSize(1);

@@ -32,7 +32,7 @@ function money(amounts) {
 function element(tag, attributes, ...children) {
   const node = document.createElement(tag);
   Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-  children.flat().forEach(child => child !== null && child !== undefined
+  children.flat(Infinity).forEach(child => child !== null && child !== undefined
     && node.append(child instanceof Node ? child : document.createTextNode(String(child))));
   return node;
 }
@@ -46,6 +46,12 @@ function csrfToken() {
   return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
 }
 
+/** The API's detail without the request field it starts with ("targetVersion: no open dispute …"). */
+function sentence(detail) {
+  const words = detail.replace(/^[a-zA-Z]+: /, '');
+  return words.charAt(0).toUpperCase() + words.slice(1) + (words.endsWith('.') ? '' : '.');
+}
+
 async function post(path, body) {
   const response = await fetch(path, {
     method: 'POST', credentials: 'same-origin',
@@ -54,7 +60,8 @@ async function post(path, body) {
   });
   const answer = await response.json().catch(() => ({}));
   if (!response.ok) {
-    throw new Error(answer.detail || 'The request was refused (HTTP ' + response.status + '); reload the page.');
+    throw new Error(answer.detail ? sentence(answer.detail)
+      : 'The request was refused (HTTP ' + response.status + '); reload the page.');
   }
   return answer;
 }
