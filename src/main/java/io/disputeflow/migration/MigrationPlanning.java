@@ -74,11 +74,13 @@ class MigrationPlanning {
     List<RunningInstance> running(ProcessDefinition definition) {
         return runtime.createProcessInstanceQuery().processDefinitionId(definition.getId()).orderByProcessInstanceId()
                 .asc().list().stream()
-                .map(instance -> new RunningInstance(instance.getId(), instance.getBusinessKey(), definition))
+                .map(instance -> new RunningInstance(instance.getId(), instance.getBusinessKey(),
+                        instance.getTenantId(), definition))
                 .toList();
     }
 
-    record RunningInstance(String id, String businessKey, ProcessDefinition definition) {
+    /** A running instance of an older version; its tenant is the dispute's store. */
+    record RunningInstance(String id, String businessKey, String storeId, ProcessDefinition definition) {
     }
 
     /**

@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +81,7 @@ class ProcessMigrations {
 
     MigrationPreview preview(ApiCaller caller, String key, MigrationRequest request) {
         ProcessDefinition target = planning.target(key, request.targetVersion());
-        List<Rehearsed> rehearsed = rehearseAll(caller, target, request.disputeIds());
+        List<Rehearsed> rehearsed = rehearseAll(caller, target, request);
         Instant now = clock.instant();
         return new MigrationPreview(key, MigrationPlanning.nameOf(target), target.getVersion(), now,
                 summary(rehearsed, target.getVersion()), rehearsed.stream().map(Rehearsed::move).toList());
@@ -90,7 +89,7 @@ class ProcessMigrations {
 
     MigrationOutcome execute(ApiCaller caller, String key, MigrationRequest request) {
         ProcessDefinition target = planning.target(key, request.targetVersion());
-        List<Rehearsed> rehearsed = rehearseAll(caller, target, request.disputeIds());
+        List<Rehearsed> rehearsed = rehearseAll(caller, target, request);
         Map<String, List<Rehearsed>> movableBySource = new LinkedHashMap<>();
         List<MigrationOutcome.Moving> moving = new ArrayList<>();
         List<MigrationOutcome.Left> left = new ArrayList<>();
@@ -133,11 +132,11 @@ class ProcessMigrations {
                 group.size());
     }
 
-    private List<Rehearsed> rehearseAll(ApiCaller caller, ProcessDefinition target, Collection<String> disputeIds) {
+    private List<Rehearsed> rehearseAll(ApiCaller caller, ProcessDefinition target, MigrationRequest request) {
         List<Rehearsed> rehearsed = new ArrayList<>();
         for (ProcessDefinition source : planning.olderThan(target)) {
             List<MigrationPlanning.RunningInstance> running = planning.running(source).stream()
-                    .filter(instance -> disputeIds == null || disputeIds.contains(instance.businessKey()))
+                    .filter(request::includes)
                     .toList();
             if (running.isEmpty()) {
                 continue;

@@ -15,6 +15,7 @@ import io.disputeflow.process.ProcessModel.Variables;
 import io.disputeflow.process.ProcessModel.Timers;
 import io.disputeflow.support.ApiFixture;
 import io.disputeflow.support.ApiTestSupport;
+import io.disputeflow.support.ShippedModels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -97,8 +98,7 @@ class ProcessMigrationApiTest extends ApiTestSupport {
     void sellersFiveDaysBecomeSeven_previewShowsEveryDeadlineTwoDaysLater_andTheBatchMovesTheDisputes() {
         List<String> ids = List.of(open("40.00"), open("25.00"), open("12.50"));
         ProcessDefinition shipped = latest();
-        ProcessDefinition seven = deploy(bpmn -> bpmn.replace("'P5D')}", "'P7D')}")
-                .replace("5 days without answer", "7 days without answer"));
+        ProcessDefinition seven = deploy(ShippedModels::sellerAnswersInSevenDays);
 
         ResponseEntity<JsonNode> everything = preview(Map.of());
         assertThat(everything.getStatusCode()).as(String.valueOf(everything.getBody())).isEqualTo(HttpStatus.OK);
@@ -270,23 +270,7 @@ class ProcessMigrationApiTest extends ApiTestSupport {
 
     /** Deploys every file of processes/ and forms/ as one deployment, DisputeResolution.bpmn changed in memory. */
     ProcessDefinition deploy(UnaryOperator<String> change) {
-        DeploymentBuilder deployment = repository.createDeployment().name("migration test " + UUID.randomUUID());
-        for (String folder : List.of("processes", "forms")) {
-            try (Stream<Path> files = Files.list(Path.of(folder))) {
-                for (Path file : files.sorted().toList()) {
-                    String content = Files.readString(file, StandardCharsets.UTF_8);
-                    if (file.getFileName().toString().equals("DisputeResolution.bpmn")) {
-                        String changed = change.apply(content);
-                        assertThat(changed).as("the change applies").isNotEqualTo(content);
-                        content = changed;
-                    }
-                    deployment.addString(file.getFileName().toString(), content);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        String id = deployment.deploy().getId();
+        String id = ShippedModels.deployWith(repository, "migration test " + UUID.randomUUID(), change);
         deployments.add(id);
         ProcessDefinition deployed = latest();
         assertThat(deployed.getDeploymentId()).isEqualTo(id);

@@ -6,20 +6,15 @@ import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.process.ProcessModel.Tasks;
 import io.disputeflow.process.ProcessModel.Variables;
 import io.disputeflow.support.PostgresSpringTest;
+import io.disputeflow.support.ShippedModels;
 import io.disputeflow.support.TestDisputes;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +47,7 @@ class DeadlineTermsPostgresTest {
     }
 
     @Test
-    void R2_theSellersFormQuotesTheModelsDeadline_andAChangedTimerChangesTheWords() throws IOException {
+    void R2_theSellersFormQuotesTheModelsDeadline_andAChangedTimerChangesTheWords() {
         String before = disputes().open("PG-TERMS-1", "store-aurora-gadgets", "NOT_AS_DESCRIBED", "25.00", NOW);
         assertThat(termsOfRespondTask(before)).containsEntry(Variables.SELLER_ANSWER_TERM, "5 days")
                 .containsEntry(Variables.SELLER_REMINDER_TERM, "4 days")
@@ -60,7 +55,8 @@ class DeadlineTermsPostgresTest {
                 .containsEntry(Variables.TASK_TERM, "5 days")
                 .containsEntry(Variables.RETURN_RECEIPT_TERM, "30 days");
 
-        ownersDeployment = deployShippedModelsWith("'P5D'", "'P7D'");
+        ownersDeployment = ShippedModels.deployWith(repository, "Seller deadline 7 days",
+                ShippedModels::sellerAnswersInSevenDays);
         String after = disputes().open("PG-TERMS-2", "store-aurora-gadgets", "NOT_AS_DESCRIBED", "25.00", NOW);
 
         assertThat(termsOfRespondTask(after)).containsEntry(Variables.SELLER_ANSWER_TERM, "7 days")
@@ -72,26 +68,6 @@ class DeadlineTermsPostgresTest {
     private Map<String, Object> termsOfRespondTask(String disputeId) {
         String taskId = disputes().task(disputeId, Tasks.RESPOND_TO_DISPUTE).getId();
         return tasks.getVariablesLocal(taskId);
-    }
-
-    /** Every model and form, as a process owner deploys them from Modeler, with one text replaced. */
-    private String deployShippedModelsWith(String text, String replacement) throws IOException {
-        DeploymentBuilder deployment = repository.createDeployment().name("Seller deadline 7 days")
-                .source("DeadlineTermsPostgresTest");
-        for (Path file : files()) {
-            String content = Files.readString(file);
-            if (file.getFileName().toString().equals("DisputeResolution.bpmn")) {
-                content = content.replace(text, replacement);
-            }
-            deployment.addString(file.getFileName().toString(), content);
-        }
-        return deployment.deploy().getId();
-    }
-
-    private static List<Path> files() throws IOException {
-        try (Stream<Path> processes = Files.list(Path.of("processes")); Stream<Path> forms = Files.list(Path.of("forms"))) {
-            return Stream.concat(processes, forms).sorted().toList();
-        }
     }
 
     private TestDisputes disputes() {

@@ -1,8 +1,8 @@
 /*
  * DisputeFlow: "Move open disputes", a tab on a process definition in Cockpit, for process owners. Camunda Community
  * has the migration API but no screen for it. The tab previews moving the open disputes of older versions to the
- * version shown (POST /api/process-versions/{key}/migration-preview: a dry run of Camunda's migration per dispute,
- * always rolled back), and then moves those that can (POST .../migrations: Camunda batches, listed in Cockpit's
+ * version shown, of every store or of one (a pilot), (POST /api/process-versions/{key}/migration-preview: a dry run
+ * of Camunda's migration per dispute, always rolled back), and then moves those that can (POST .../migrations: Camunda batches, listed in Cockpit's
  * Batches). Both requests go with the Cockpit session and its anti-CSRF token.
  *
  * The tab is offered only to users who may start migration batches (the body class df-may-migrate, set by
@@ -66,6 +66,13 @@ async function post(path, body) {
   return answer;
 }
 
+/** The stores (Camunda tenants) the user works for, by name. */
+async function stores() {
+  const response = await fetch(`${appRoot}/api/engine/engine/${engine}/tenant?sortBy=name&sortOrder=asc`,
+    { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  return response.ok ? response.json() : [];
+}
+
 async function definition(id) {
   const response = await fetch(`${appRoot}/api/engine/engine/${engine}/process-definition/${encodeURIComponent(id)}`,
     { credentials: 'same-origin', headers: { Accept: 'application/json' } });
@@ -115,8 +122,9 @@ function outcomeView(outcome) {
       left.disputeId + ' stays on version ' + left.fromVersion + ': ' + left.whyNot.join('; ')))) : null);
 }
 
-function showPreview(result, preview, key, version) {
+function showPreview(result, preview, key, request) {
   const summary = preview.summary;
+  const version = request.targetVersion;
   const parts = [
     element('p', { class: 'df-migration-summary' }, element('strong', {}, summary.text)),
     element('p', {}, 'Money at risk (what pending automatic outcomes would refund): ' + money(summary.moneyAtRisk.before)
@@ -141,8 +149,7 @@ function showPreview(result, preview, key, version) {
     confirmation.querySelector('.df-migration-execute').addEventListener('click', async () => {
       confirmation.replaceChildren(element('span', { class: 'text-muted' }, ' Moving…'));
       try {
-        const outcome = await post('/api/process-versions/' + encodeURIComponent(key) + '/migrations',
-          { targetVersion: version });
+        const outcome = await post('/api/process-versions/' + encodeURIComponent(key) + '/migrations', request);
         result.replaceChildren(outcomeView(outcome));
       } catch (refused) {
         confirmation.replaceChildren(element('span', { class: 'text-danger' }, ' ' + refused.message));
@@ -162,14 +169,21 @@ async function render(node, processDefinitionId) {
       return;
     }
     const result = element('div', { class: 'df-migration-result' });
+    const storeChoice = element('select', { class: 'form-control df-migration-store', id: 'df-migration-store' },
+      element('option', { value: '' }, 'every store'),
+      (await stores()).map(store => element('option', { value: store.id }, store.name || store.id)));
     const previewButton = element('button', { type: 'button', class: 'btn btn-primary df-migration-preview' },
       'Preview the move');
     previewButton.addEventListener('click', async () => {
       result.replaceChildren(element('p', { class: 'text-muted' }, 'Trying the move on every open dispute…'));
+      const request = { targetVersion: shown.version };
+      if (storeChoice.value) {
+        request.storeIds = [storeChoice.value];
+      }
       try {
         const preview = await post('/api/process-versions/' + encodeURIComponent(shown.key) + '/migration-preview',
-          { targetVersion: shown.version });
-        showPreview(result, preview, shown.key, shown.version);
+          request);
+        showPreview(result, preview, shown.key, request);
       } catch (refused) {
         result.replaceChildren(element('p', { class: 'df-migration-refused' }, refused.message));
       }
@@ -179,7 +193,8 @@ async function render(node, processDefinitionId) {
       element('p', {}, 'The preview tries the move on each open dispute of an older version and takes it back: '
         + 'which can move, which cannot and why, and how each deadline would change (deadlines are recalculated '
         + 'from this version). Nothing changes until you confirm the move.'),
-      element('p', {}, previewButton),
+      element('div', { class: 'form-inline df-migration-scope' },
+        element('label', { for: 'df-migration-store' }, 'Disputes of '), ' ', storeChoice, ' ', previewButton),
       result));
   } catch (failed) {
     node.replaceChildren(element('p', { class: 'text-danger' }, failed.message));
