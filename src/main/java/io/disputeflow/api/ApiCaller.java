@@ -45,4 +45,9 @@ public record ApiCaller(String userId, List<String> groupIds, List<String> store
     public boolean serves(String storeId) {
         return isStoreStaff() && storeIds.contains(storeId);
     }
+
+    /** Onboards companies, stores and people and feeds order volumes: platform administrators and camunda-admin. */
+    public boolean isPlatformAdministrator() {
+        return isAdministrator() || groupIds.contains(PlatformGroup.PLATFORM_ADMINS.id());
+    }
 }
