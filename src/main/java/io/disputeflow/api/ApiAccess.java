@@ -79,4 +79,20 @@ public class ApiAccess {
         }
         return caller;
     }
+
+    /** Onboarding companies, stores and people, closing stores, feeding order volumes. */
+    public ApiCaller requirePlatformAdministration() {
+        ApiCaller caller = caller();
+        if (!caller.isPlatformAdministrator()) {
+            throw new ApiAccessDeniedException("Only platform administrators onboard companies, stores and people and "
+                    + "report order volumes; " + caller.userId() + " is not in group platform-admins");
+        }
+        return caller;
+    }
+
+    /** A store's figures: whoever reads its disputes, and the platform administrators who feed its volumes. */
+    public ApiCaller requireFigures(String storeId) {
+        ApiCaller caller = caller();
+        return caller.isPlatformAdministrator() ? caller : requireRead(storeId);
+    }
 }

@@ -49,4 +49,9 @@ public record ApiCaller(String userId, List<String> groupIds, List<String> store
     public boolean isProcessOwner() {
         return groupIds.contains(PlatformGroup.PROCESS_OWNERS.id());
     }
+
+    /** Onboards companies, stores and people and feeds order volumes: platform administrators and camunda-admin. */
+    public boolean isPlatformAdministrator() {
+        return isAdministrator() || groupIds.contains(PlatformGroup.PLATFORM_ADMINS.id());
+    }
 }

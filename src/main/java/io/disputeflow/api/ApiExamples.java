@@ -109,7 +109,8 @@ public final class ApiExamples {
     public static final String SERVICE_LEVEL = """
             {"storeId": "store-aurora-gadgets", "quarter": "2026-Q4", "disputesOpened": 42, "resolvedByNegotiation": 31,
              "arbitrated": 6, "countedTowardRate": 38, "orders": 5200, "disputeRate": "0.0073",
-             "refundsPaid": [{"amount": "812.40", "currency": "USD"}], "penalties": 1}""";
+             "refundsPaid": [{"amount": "812.40", "currency": "USD"}], "penalties": 1, "orderVolumeDays": 92,
+             "orderVolumeDaysMissing": 0, "orderVolumes": null}""";
 
     public static final String EVIDENCE = """
             {"id": 7, "party": "BUYER", "kind": "PHOTO", "fileName": "charger.jpg", "contentType": "image/jpeg",
@@ -119,6 +120,75 @@ public final class ApiExamples {
 
     public static final String TRACKING_RECEIPT = """
             {"carrier": "Cainiao", "trackingNumber": "LP00123456789CN", "received": 2, "recorded": 1}""";
+
+    public static final String CREATE_COMPANY = """
+            {"id": "aurora-trading", "name": "Aurora Trading"}""";
+
+    public static final String COMPANY = """
+            {"id": "aurora-trading", "name": "Aurora Trading", "storeLimit": 6, "openStores": 1,
+             "stores": [{"id": "store-aurora-gadgets", "companyId": "aurora-trading", "name": "Aurora Gadgets",
+                         "status": "OPEN", "closedAt": null, "openDisputes": 0}],
+             "people": [{"userId": "anna", "companyId": "aurora-trading", "firstName": "Anna", "lastName": "Berg",
+                         "email": "anna.berg@aurora-trading.example", "role": "AGENT"}]}""";
+
+    public static final String OPEN_STORE = """
+            {"id": "store-aurora-gadgets", "name": "Aurora Gadgets"}""";
+
+    public static final String STORE = """
+            {"id": "store-aurora-gadgets", "companyId": "aurora-trading", "name": "Aurora Gadgets", "status": "OPEN",
+             "closedAt": null, "openDisputes": 0}""";
+
+    public static final String CLOSED_STORE = """
+            {"id": "store-aurora-gadgets", "companyId": "aurora-trading", "name": "Aurora Gadgets", "status": "CLOSED",
+             "closedAt": "2026-11-30T17:00:00Z", "openDisputes": 3}""";
+
+    public static final String ADD_PERSON = """
+            {"userId": "anna", "firstName": "Anna", "lastName": "Berg", "email": "anna.berg@aurora-trading.example",
+             "password": "a-long-initial-secret", "role": "AGENT"}""";
+
+    public static final String PERSON = """
+            {"userId": "anna", "companyId": "aurora-trading", "firstName": "Anna", "lastName": "Berg",
+             "email": "anna.berg@aurora-trading.example", "role": "AGENT"}""";
+
+    public static final String STORE_LIMIT = """
+            {
+              "type": "https://disputeflow.io/problems/rule-violation",
+              "title": "The request breaks rule store-limit",
+              "status": 422,
+              "detail": "Company aurora-trading already runs 6 stores, the most a company may run: close a store before opening another",
+              "instance": "/api/companies/aurora-trading/stores",
+              "rule": "store-limit",
+              "errors": [{"field": "companyId", "rule": "store-limit", "message": "Company aurora-trading already runs 6 stores, ..."}]
+            }""";
+
+    public static final String ID_TAKEN = """
+            {
+              "type": "https://disputeflow.io/problems/store-exists",
+              "title": "The store id is taken",
+              "status": 409,
+              "detail": "Store id store-aurora-gadgets belongs to Aurora Gadgets of company aurora-trading: choose another id",
+              "instance": "/api/companies/boreal-outfitters/stores",
+              "rule": "store-exists",
+              "errors": [{"field": "id", "rule": "store-exists", "message": "Store id store-aurora-gadgets belongs to ..."}]
+            }""";
+
+    public static final String STORE_CLOSED = """
+            {
+              "type": "https://disputeflow.io/problems/rule-violation",
+              "title": "The request breaks rule store-closed",
+              "status": 422,
+              "detail": "Store 'store-aurora-gadgets' was closed on 2026-11-30 17:00 UTC and takes no new disputes; disputes opened before keep running",
+              "instance": "/api/disputes",
+              "rule": "store-closed",
+              "errors": [{"field": "storeId", "rule": "store-closed", "message": "Store 'store-aurora-gadgets' was closed on ..."}]
+            }""";
+
+    public static final String ORDER_VOLUME_REQUEST = """
+            {"ordersShipped": 1250}""";
+
+    public static final String ORDER_VOLUME = """
+            {"storeId": "store-aurora-gadgets", "date": "2026-11-02", "ordersShipped": 1250,
+             "reportedAt": "2026-11-03T02:00:00Z", "reportedBy": "order-feed"}""";
 
     private ApiExamples() {
     }

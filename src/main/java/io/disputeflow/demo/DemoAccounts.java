@@ -40,7 +40,8 @@ final class DemoAccounts {
             new Person("arthur", "Arthur", "Arbitrator", PlatformGroup.ARBITRATORS, null),
             new Person("ines", "Ines", "Arbitration Supervisor", PlatformGroup.ARBITRATION_SUPERVISORS, null),
             new Person("owen", "Owen", "Process Owner", PlatformGroup.PROCESS_OWNERS, null),
-            new Person("storefront", "Storefront", "API client", PlatformGroup.STOREFRONT, null));
+            new Person("storefront", "Storefront", "API client", PlatformGroup.STOREFRONT, null),
+            new Person("petra", "Petra", "Platform Admin", PlatformGroup.PLATFORM_ADMINS, null));
 
     private DemoAccounts() {
     }

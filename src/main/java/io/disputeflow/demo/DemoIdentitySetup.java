@@ -14,9 +14,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo profile only: one or more users per role. Company membership (hence the stores they see) follows
- * when the demo stores are opened ({@link DemoMarketplace}). Idempotent, so restarting the demo keeps
- * whatever was changed in Admin.
+ * Demo profile only: the platform's people, one or more per role. The companies' agents and supervisors are
+ * onboarded with their stores ({@link DemoMarketplace}), as the onboarding API does. Idempotent, so restarting the
+ * demo keeps whatever was changed in Admin.
  */
 @Component
 @Profile("demo")
@@ -31,13 +31,13 @@ public class DemoIdentitySetup extends AbstractCamundaConfiguration {
     public void postProcessEngineBuild(ProcessEngine engine) {
         IdentityService identity = engine.getIdentityService();
         NameVisibility names = new NameVisibility(engine.getAuthorizationService());
-        DemoAccounts.PEOPLE.forEach(person -> {
+        DemoAccounts.PEOPLE.stream().filter(person -> person.companyId() == null).forEach(person -> {
             createPersonIfMissing(identity, person);
             if (PLATFORM_STAFF.contains(person.group())) {
                 names.platformStaff(person.id());
             }
         });
-        LOG.info("Demo users ready: {} (password = user id)", DemoAccounts.PEOPLE.size());
+        LOG.info("Demo platform users ready (password = user id)");
     }
 
     private void createPersonIfMissing(IdentityService identity, DemoAccounts.Person person) {

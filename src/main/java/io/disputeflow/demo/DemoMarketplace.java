@@ -1,5 +1,7 @@
 package io.disputeflow.demo;
 
+import io.disputeflow.onboarding.CompanyRole;
+import io.disputeflow.onboarding.NewPerson;
 import io.disputeflow.onboarding.StoreDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo profile only: opens the demo companies' stores, makes the demo people members of their companies, and
+ * Demo profile only: onboards the demo companies, their stores and their people through the onboarding service the
+ * API uses ({@link StoreDirectory}), and
  * on an empty database plays about forty disputes into every state ({@link DemoDisputes}).
  *
  * <p>It runs while the application context starts, after the process engine has deployed the models and before
@@ -50,10 +53,14 @@ public class DemoMarketplace implements SmartLifecycle {
     }
 
     void open() {
-        DemoAccounts.STORES.forEach(store -> directory.register(store.companyId(), store.companyName(), store.id(),
-                store.name()));
+        DemoAccounts.STORES.forEach(store -> {
+            directory.createCompany(store.companyId(), store.companyName());
+            directory.openStore(store.companyId(), store.id(), store.name());
+        });
         DemoAccounts.PEOPLE.stream().filter(person -> person.companyId() != null)
-                .forEach(person -> directory.addMember(person.companyId(), person.id()));
+                .forEach(person -> directory.addPerson(person.companyId(), new NewPerson(person.id(),
+                        person.firstName(), person.lastName(), person.id() + "@demo.disputeflow.io",
+                        CompanyRole.of(person.group())), person.id()));
         Integer existing = jdbc.queryForObject("SELECT count(*) FROM dispute", Integer.class);
         if (existing != null && existing == 0) {
             disputes.play();

@@ -9,7 +9,9 @@ public enum PlatformGroup {
     ARBITRATORS("arbitrators", "Platform arbitrators", "tasklist"),
     ARBITRATION_SUPERVISORS("arbitration-supervisors", "Arbitration supervisors", "tasklist", "cockpit"),
     PROCESS_OWNERS("process-owners", "Process owners", "cockpit"),
-    STOREFRONT("storefront", "Storefront and buyer apps (API clients)");
+    STOREFRONT("storefront", "Storefront and buyer apps (API clients)"),
+    /** Onboard companies, stores and their people, and feed order volumes, through the API. */
+    PLATFORM_ADMINS("platform-admins", "Platform administrators (onboarding)");
 
     private final String id;
     private final String displayName;

@@ -8,6 +8,7 @@ import io.disputeflow.dispute.OpeningWindow;
 import io.disputeflow.dispute.ReasonCode;
 import io.disputeflow.dispute.RefundCeiling;
 import io.disputeflow.dispute.RuleViolationException;
+import io.disputeflow.dispute.Times;
 import io.disputeflow.process.DisputeProcesses;
 import io.disputeflow.store.Stores;
 import java.time.Clock;
@@ -26,6 +27,8 @@ public class DisputeIntake {
 
     /** The rule name problem responses give for a store the marketplace does not know. */
     public static final String KNOWN_STORE = "registered-store";
+    /** The rule name problem responses give for a store that was closed: it takes no new disputes. */
+    public static final String OPEN_STORE = "store-closed";
 
     private static final Logger LOG = LoggerFactory.getLogger(DisputeIntake.class);
 
@@ -68,6 +71,10 @@ public class DisputeIntake {
             throw new RuleViolationException(KNOWN_STORE, "storeId", "Store '" + request.storeId()
                     + "' is not registered on the marketplace: check the order's store id");
         }
+        stores.closedAt(request.storeId()).ifPresent(closedAt -> {
+            throw new RuleViolationException(OPEN_STORE, "storeId", "Store '" + request.storeId() + "' was closed on "
+                    + Times.utc(closedAt) + " and takes no new disputes; disputes opened before keep running");
+        });
         ReasonCode.require("reason", request.reason());
         RefundCeiling.check("requestedRefund.amount", request.requestedAmount(), request.paidAmount(), request.currency());
         OpeningWindow.check(request.shippedAt(), request.promisedDeliveryDays(), request.protectionEndsAt(), now);

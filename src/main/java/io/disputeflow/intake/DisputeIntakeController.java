@@ -55,9 +55,10 @@ public class DisputeIntakeController {
             mediaType = "application/problem+json", examples = @ExampleObject(value = ApiExamples.VALIDATION)))
     @ApiResponse(responseCode = "409", description = "The order already has an open dispute", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(value = ApiExamples.DUPLICATE)))
-    @ApiResponse(responseCode = "422", description = "Refused by a rule: R1, R19, unknown store or reason",
-            content = @Content(mediaType = "application/problem+json",
-                    examples = @ExampleObject(value = ApiExamples.RULE_VIOLATION)))
+    @ApiResponse(responseCode = "422", description = "Refused by a rule: R1, R19, unknown or closed store, reason",
+            content = @Content(mediaType = "application/problem+json", examples = {
+                    @ExampleObject(name = "opening window", value = ApiExamples.RULE_VIOLATION),
+                    @ExampleObject(name = "store closed", value = ApiExamples.STORE_CLOSED)}))
     public ResponseEntity<Object> open(@Valid @RequestBody OpenDisputeRequest request,
                                        @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
         return idempotent.run(access.requireBuyerSide(), key, List.of("POST /api/disputes", request), () -> {

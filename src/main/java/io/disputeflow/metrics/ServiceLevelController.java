@@ -42,7 +42,7 @@ public class ServiceLevelController {
             @Parameter(description = "e.g. 2026-Q4; the current quarter when omitted")
             @RequestParam(name = "quarter", required = false) String quarter) {
         stores.find(storeId).orElseThrow(() -> new UnknownStoreException(storeId));
-        access.requireRead(storeId);
+        access.requireFigures(storeId);
         return ServiceLevelView.of(serviceLevels.of(storeId, parse(quarter)));
     }
 

@@ -3,6 +3,7 @@ package io.disputeflow.metrics;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,13 @@ public class ServiceLevels {
     private static final String ARBITRATED = "d.escalation_cause IS NOT NULL";
 
     private final JdbcTemplate jdbc;
+    private final OrderVolumes volumes;
+    private final Clock clock;
 
-    public ServiceLevels(JdbcTemplate jdbc) {
+    public ServiceLevels(JdbcTemplate jdbc, OrderVolumes volumes, Clock clock) {
         this.jdbc = jdbc;
+        this.volumes = volumes;
+        this.clock = clock;
     }
 
     public ServiceLevel of(String storeId, Quarter quarter) {
@@ -36,9 +41,33 @@ public class ServiceLevels {
         int counted = count("SELECT count(*)" + inQuarter + " AND (" + ARBITRATED + " OR d.counts_toward_rate)", window);
         int penalties = count("SELECT count(*) FROM store_penalty p JOIN dispute d ON d.id = p.dispute_id"
                 + " WHERE d.store_id = ? AND d.opened_at >= ? AND d.opened_at < ?", window);
-        // no order volumes are reported yet (the marketplace's order feed is the integration issue's): no rate
+        OrderVolumes.QuarterVolume reported = volumes.of(storeId, quarter, clock.instant());
+        Long orders = reported.daysReported() == 0 ? null : reported.orders();
+        BigDecimal rate = orders == null || orders == 0 ? null
+                : BigDecimal.valueOf(counted).divide(BigDecimal.valueOf(orders), 6, RoundingMode.HALF_UP);
         return new ServiceLevel(storeId, quarter.toString(), opened, negotiated, arbitrated, counted,
-                refundsPaid(window), penalties, null, null);
+                refundsPaid(window), penalties, orders, rate, reported.daysReported(), reported.daysMissing(),
+                volumeWords(quarter, reported));
+    }
+
+    /** What the rate lacks, in words; null when every day passed so far is reported. */
+    static String volumeWords(Quarter quarter, OrderVolumes.QuarterVolume reported) {
+        if (reported.daysReported() == 0) {
+            return "the rate needs the quarter's order volumes, none reported for " + quarter + " yet";
+        }
+        if (reported.orders() == 0) {
+            return "no orders shipped on the " + days(reported.daysReported()) + " reported for " + quarter
+                    + ": no rate";
+        }
+        if (reported.daysMissing() > 0) {
+            return "order volumes missing for " + reported.daysMissing() + " of the " + days(reported.daysPassed())
+                    + " of " + quarter + " so far: the rate divides by the reported days' orders only, so it reads high";
+        }
+        return null;
+    }
+
+    private static String days(int days) {
+        return days == 1 ? "1 day" : days + " days";
     }
 
     private Map<String, BigDecimal> refundsPaid(Object[] window) {

@@ -109,7 +109,8 @@ public class SupervisionOverview {
 
     private DisputeRate disputeRate(String storeId, Quarter quarter) {
         ServiceLevel level = serviceLevels.of(storeId, quarter);
-        return new DisputeRate(level.quarter(), level.countedTowardRate(), level.orders(), level.disputeRate());
+        return new DisputeRate(level.quarter(), level.countedTowardRate(), level.orders(), level.disputeRate(),
+                level.orderVolumes());
     }
 
     /** Only the seller's silence (R2) and the receipt's (R15) refund automatically. */

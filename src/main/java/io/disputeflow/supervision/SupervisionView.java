@@ -36,9 +36,10 @@ public record SupervisionView(Instant asOf, String scope, List<StoreFigures> sto
 
     /**
      * R18: the quarter's disputes that count against the store, and the rate per order once the marketplace reports
-     * the quarter's order volumes ({@code rate} null until then).
+     * the quarter's order volumes ({@code rate} null until then); {@code volumes} says in words what the rate lacks
+     * (null when every day passed so far is reported).
      */
-    public record DisputeRate(String quarter, int counted, Long orders, BigDecimal rate) {
+    public record DisputeRate(String quarter, int counted, Long orders, BigDecimal rate, String volumes) {
     }
 
     public record DeadlineRow(String disputeId, String processInstanceId, String storeId, String storeName, String what,

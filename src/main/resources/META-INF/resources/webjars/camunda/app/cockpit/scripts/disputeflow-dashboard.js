@@ -73,9 +73,10 @@ function intake(queue) {
 
 function disputeRate(rate) {
   const counted = rate.counted + (rate.counted === 1 ? ' dispute counts' : ' disputes count') + ' in ' + rate.quarter;
+  const lacking = rate.volumes ? '; ' + rate.volumes : '';
   return rate.rate === null || rate.rate === undefined
-    ? counted + '; the rate needs the quarter\'s order volumes, not reported yet'
-    : (Number(rate.rate) * 100).toFixed(2) + ' % of ' + rate.orders + ' orders (' + counted + ')';
+    ? counted + (lacking || '; the rate needs the quarter\'s order volumes, not reported yet')
+    : (Number(rate.rate) * 100).toFixed(2) + ' % of ' + rate.orders + ' orders (' + counted + ')' + lacking;
 }
 
 function storeTable(stores) {
