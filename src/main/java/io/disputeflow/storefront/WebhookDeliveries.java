@@ -125,9 +125,12 @@ public class WebhookDeliveries {
                     SUM(CASE WHEN state = 'DELIVERED' THEN 1 ELSE 0 END) AS delivered,
                     SUM(CASE WHEN state = 'FAILED' THEN 1 ELSE 0 END) AS failed,
                     MIN(CASE WHEN state = 'PENDING' THEN created_at END) AS oldest_pending,
-                    MIN(CASE WHEN state = 'PENDING' THEN next_attempt_at END) AS next_attempt,
+                    MIN(CASE WHEN state = 'PENDING' AND NOT EXISTS (SELECT 1 FROM webhook_delivery earlier
+                        WHERE earlier.endpoint_id = d.endpoint_id AND earlier.dispute_id = d.dispute_id
+                        AND earlier.state = 'PENDING' AND earlier.sequence < d.sequence)
+                        THEN next_attempt_at END) AS next_attempt,
                     MAX(delivered_at) AS last_success
-                FROM webhook_delivery WHERE endpoint_id = ?""", endpointId);
+                FROM webhook_delivery d WHERE endpoint_id = ?""", endpointId);
         List<Map<String, Object>> lastError = jdbc.queryForList("""
                 SELECT last_attempt_at, last_error FROM webhook_delivery
                 WHERE endpoint_id = ? AND last_error IS NOT NULL ORDER BY last_attempt_at DESC LIMIT 1""", endpointId);
@@ -138,10 +141,14 @@ public class WebhookDeliveries {
                 lastError.isEmpty() ? null : (String) lastError.get(0).get("last_error"));
     }
 
-    /** One delivery as administrators read it. */
+    /**
+     * One delivery as administrators read it; {@code waitsForEarlierEvent}: an earlier event of the dispute is still
+     * being delivered, this one follows it.
+     */
     public record Delivery(String eventId, String type, String disputeId, int sequence, long cursor, State state,
                            int attempts, Instant createdAt, Instant lastAttemptAt, String lastError,
-                           Instant nextAttemptAt, Instant deliveredAt, Instant failedAt) {
+                           Instant nextAttemptAt, boolean waitsForEarlierEvent, Instant deliveredAt,
+                           Instant failedAt) {
     }
 
     /** The endpoint's deliveries, newest events first, of one state or all ({@code state} null). */
@@ -150,7 +157,11 @@ public class WebhookDeliveries {
         Object[] arguments = state == null ? new Object[] {endpointId, limit}
                 : new Object[] {endpointId, state.name(), limit};
         return jdbc.query("""
-                SELECT e.event_id AS public_id, e.type, d.* FROM webhook_delivery d
+                SELECT e.event_id AS public_id, e.type, d.*,
+                    CASE WHEN d.state = 'PENDING' AND EXISTS (SELECT 1 FROM webhook_delivery earlier
+                        WHERE earlier.endpoint_id = d.endpoint_id AND earlier.dispute_id = d.dispute_id
+                        AND earlier.state = 'PENDING' AND earlier.sequence < d.sequence) THEN 1 ELSE 0 END AS waits
+                FROM webhook_delivery d
                 JOIN storefront_event e ON e.id = d.event_id
                 WHERE d.endpoint_id = ?""" + where + " ORDER BY d.event_cursor DESC LIMIT ?",
                 WebhookDeliveries::delivery, arguments);
@@ -158,10 +169,12 @@ public class WebhookDeliveries {
 
     private static Delivery delivery(ResultSet rs, int row) throws SQLException {
         State state = State.valueOf(rs.getString("state"));
+        boolean waits = rs.getInt("waits") == 1;
         return new Delivery(rs.getString("public_id"), rs.getString("type"), rs.getString("dispute_id"),
                 rs.getInt("sequence"), rs.getLong("event_cursor"), state, rs.getInt("attempts"),
                 instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("last_attempt_at")),
-                rs.getString("last_error"), state == State.PENDING ? instant(rs.getTimestamp("next_attempt_at")) : null,
+                rs.getString("last_error"), state == State.PENDING && !waits
+                        ? instant(rs.getTimestamp("next_attempt_at")) : null, waits,
                 instant(rs.getTimestamp("delivered_at")), instant(rs.getTimestamp("failed_at")));
     }
 

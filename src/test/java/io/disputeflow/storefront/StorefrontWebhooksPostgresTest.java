@@ -124,6 +124,9 @@ class StorefrontWebhooksPostgresTest extends ApiTestSupport {
             assertThat(StreamSupport.stream(whileDown.get("deliveries").spliterator(), false)
                     .mapToInt(delivery -> delivery.get("attempts").asInt()).max().orElseThrow())
                     .as("retried with backoff: 10 s, 20 s, 40 s ... within two hours").isBetween(6, 12);
+            assertThat(StreamSupport.stream(whileDown.get("deliveries").spliterator(), false)
+                    .filter(delivery -> delivery.get("waitsForEarlierEvent").asBoolean()))
+                    .as("a dispute's later events wait for its earlier ones").isNotEmpty();
 
             // what the storefront missed, read with the cursor of the last event it processed
             JsonNode missed = events(ApiFixture.STOREFRONT, "after=" + lastCursorBeforeDowntime + "&storeId=" + STORE);
