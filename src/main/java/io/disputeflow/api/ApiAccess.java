@@ -95,4 +95,25 @@ public class ApiAccess {
         ApiCaller caller = caller();
         return caller.isPlatformAdministrator() ? caller : requireRead(storeId);
     }
+
+    /**
+     * Whether the caller administers the integrations of every storefront: webhook endpoints of all accounts and
+     * their delivery status. Platform administrators and camunda-admin.
+     */
+    public boolean isIntegrationAdmin(ApiCaller caller) {
+        return caller.isPlatformAdministrator();
+    }
+
+    /**
+     * Webhook endpoints and the event feed: a storefront account for its own endpoints and its stores' events, an
+     * integration administrator ({@link #isIntegrationAdmin}) for all of them.
+     */
+    public ApiCaller requireEventSubscriber() {
+        ApiCaller caller = caller();
+        if (!caller.isStorefront() && !isIntegrationAdmin(caller)) {
+            throw new ApiAccessDeniedException("Events and webhook endpoints are for storefront accounts and"
+                    + " administrators; " + caller.userId() + " is neither");
+        }
+        return caller;
+    }
 }

@@ -126,6 +126,7 @@ public class DisputeRecords {
     public void appendTimeline(String disputeId, String actor, String action, String detail) {
         jdbc.update("INSERT INTO dispute_timeline (dispute_id, occurred_at, actor, action, detail) VALUES (?, ?, ?, ?, ?)",
                 disputeId, timestamp(clock.instant()), actor, action, detail);
+        events.publishEvent(new TimelineAppended(disputeId, actor, action));
     }
 
     /**

@@ -251,4 +251,27 @@ public class DisputeProcesses {
     private List<ProcessInstance> running(String disputeId) {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(disputeId).list();
     }
+
+    /**
+     * The deadlines with a rule that fall due after {@code after} and at or before {@code until}, soonest first, at
+     * most {@code limit}, of every store: what is about to fall due, without the overdue ones.
+     */
+    public List<DisputeDeadline> deadlinesDueBetween(Instant after, Instant until, int limit) {
+        List<Job> timers = management.createJobQuery().timers().duedateHigherThan(Date.from(after))
+                .duedateLowerThan(Date.from(until.plusMillis(1))).orderByJobDuedate().asc().listPage(0, limit);
+        Map<String, ProcessInstance> instances = instancesById(timers.stream().map(Job::getProcessInstanceId).toList());
+        Map<String, String> activityOfJobDefinition = new HashMap<>();
+        List<DisputeDeadline> due = new ArrayList<>();
+        for (Job timer : timers) {
+            String activityId = activityOfJobDefinition.computeIfAbsent(timer.getJobDefinitionId(), id ->
+                    management.createJobDefinitionQuery().jobDefinitionId(id).singleResult().getActivityId());
+            ProcessInstance instance = instances.get(timer.getProcessInstanceId());
+            if (instance != null && instance.getBusinessKey() != null) {
+                deadlineOf(instance, timer, activityId).filter(deadline -> deadline.rule() != null)
+                        .ifPresent(deadline -> due.add(new DisputeDeadline(instance.getBusinessKey(),
+                                timer.getTenantId(), instance.getId(), deadline)));
+            }
+        }
+        return due;
+    }
 }
