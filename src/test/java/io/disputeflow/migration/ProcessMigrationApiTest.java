@@ -103,11 +103,14 @@ class ProcessMigrationApiTest extends ApiTestSupport {
         ResponseEntity<JsonNode> everything = preview(Map.of());
         assertThat(everything.getStatusCode()).as(String.valueOf(everything.getBody())).isEqualTo(HttpStatus.OK);
         assertThat(everything.getBody().get("targetVersion").asInt()).isEqualTo(seven.getVersion());
+        // every open dispute is previewed; other test classes' disputes may carry due dates set by hand (Cockpit),
+        // which the new version recomputes, so only this test's own disputes are checked here
         List<JsonNode> sellerDeadlines = stream(everything.getBody().get("disputes"))
+                .filter(move -> ids.contains(move.get("disputeId").asText()))
                 .filter(move -> move.get("canMove").asBoolean())
                 .flatMap(move -> stream(move.get("dueDates")))
                 .filter(shift -> "R2".equals(shift.path("rule").asText())).toList();
-        assertThat(sellerDeadlines).as(everything.getBody().toPrettyString()).hasSizeGreaterThanOrEqualTo(3).allSatisfy(shift -> {
+        assertThat(sellerDeadlines).as(everything.getBody().toPrettyString()).hasSize(3).allSatisfy(shift -> {
             assertThat(Duration.between(instant(shift, "dueBefore"), instant(shift, "dueAfter")))
                     .isEqualTo(Duration.ofDays(2));
             assertThat(shift.get("change").asText()).isEqualTo("2 days later");
