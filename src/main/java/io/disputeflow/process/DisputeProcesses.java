@@ -153,7 +153,11 @@ public class DisputeProcesses {
         if (storeIds != null) {
             query.tenantIdIn(storeIds.toArray(String[]::new));
         }
-        List<Job> timers = query.listPage(0, limit);
+        return ruleDeadlines(query.listPage(0, limit));
+    }
+
+    /** The deadlines with a rule among these timers, in their order, each with its dispute. */
+    private List<DisputeDeadline> ruleDeadlines(List<Job> timers) {
         Map<String, ProcessInstance> instances = instancesById(timers.stream().map(Job::getProcessInstanceId).toList());
         Map<String, String> activityOfJobDefinition = new HashMap<>();
         List<DisputeDeadline> due = new ArrayList<>();
@@ -257,21 +261,7 @@ public class DisputeProcesses {
      * most {@code limit}, of every store: what is about to fall due, without the overdue ones.
      */
     public List<DisputeDeadline> deadlinesDueBetween(Instant after, Instant until, int limit) {
-        List<Job> timers = management.createJobQuery().timers().duedateHigherThan(Date.from(after))
-                .duedateLowerThan(Date.from(until.plusMillis(1))).orderByJobDuedate().asc().listPage(0, limit);
-        Map<String, ProcessInstance> instances = instancesById(timers.stream().map(Job::getProcessInstanceId).toList());
-        Map<String, String> activityOfJobDefinition = new HashMap<>();
-        List<DisputeDeadline> due = new ArrayList<>();
-        for (Job timer : timers) {
-            String activityId = activityOfJobDefinition.computeIfAbsent(timer.getJobDefinitionId(), id ->
-                    management.createJobDefinitionQuery().jobDefinitionId(id).singleResult().getActivityId());
-            ProcessInstance instance = instances.get(timer.getProcessInstanceId());
-            if (instance != null && instance.getBusinessKey() != null) {
-                deadlineOf(instance, timer, activityId).filter(deadline -> deadline.rule() != null)
-                        .ifPresent(deadline -> due.add(new DisputeDeadline(instance.getBusinessKey(),
-                                timer.getTenantId(), instance.getId(), deadline)));
-            }
-        }
-        return due;
+        return ruleDeadlines(management.createJobQuery().timers().duedateHigherThan(Date.from(after))
+                .duedateLowerThan(Date.from(until.plusMillis(1))).orderByJobDuedate().asc().listPage(0, limit));
     }
 }
