@@ -15,12 +15,14 @@ import io.disputeflow.process.DisputeProcesses;
 import io.disputeflow.process.ProcessModel.Variables;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,14 +120,29 @@ public class BuyerActions implements AvailableActions {
 
     /** The actions the dispute's process accepts right now. */
     public List<BuyerAction> available(DisputeRecord dispute) {
-        Set<String> awaited = processes.awaitedMessages(dispute.id());
+        return available(dispute, processes.awaitedMessages(dispute.id()),
+                timers -> processes.passedByTimer(dispute.id(), timers, clock.instant()).keySet());
+    }
+
+    @Override
+    public List<String> of(DisputeRecord dispute, DisputeProcesses.Waits waits) {
+        Instant now = clock.instant();
+        Function<Set<String>, Set<String>> passedOf = timers -> timers.stream()
+                .filter(timer -> waits.timersDue().containsKey(timer) && !now.isBefore(waits.timersDue().get(timer)))
+                .collect(Collectors.toSet());
+        return available(dispute, waits.awaitedMessages(), passedOf).stream().map(BuyerAction::path).toList();
+    }
+
+    /** The awaited actions whose closing timers ({@code passedOf}: those of the given timers that are due) are not. */
+    private static List<BuyerAction> available(DisputeRecord dispute, Set<String> awaited,
+                                               Function<Set<String>, Set<String>> passedOf) {
         List<BuyerAction> waitedFor = Arrays.stream(BuyerAction.values())
                 .filter(action -> awaited.contains(action.message()))
                 .filter(action -> action != BuyerAction.CANCELLATION || Cancellation.allowed(dispute))
                 .toList();
         Set<String> closingTimers = waitedFor.stream().flatMap(action -> action.closedBy().stream())
                 .collect(Collectors.toSet());
-        Set<String> passed = processes.passedByTimer(dispute.id(), closingTimers, clock.instant()).keySet();
+        Set<String> passed = passedOf.apply(closingTimers);
         return waitedFor.stream().filter(action -> action.closedBy().stream().noneMatch(passed::contains)).toList();
     }
 

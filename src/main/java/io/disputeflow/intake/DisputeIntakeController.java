@@ -65,7 +65,7 @@ public class DisputeIntakeController {
             DisputeRecord dispute = intake.open(request.toCommand());
             URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
                     .buildAndExpand(dispute.id()).toUri();
-            return ResponseEntity.created(location).body(views.of(dispute.id()));
+            return ResponseEntity.created(location).body(views.opened(dispute.id()));
         });
     }
 }

@@ -3,6 +3,7 @@ package io.disputeflow.overview;
 import io.disputeflow.api.MoneyJson;
 import io.disputeflow.dispute.CaseDecisions;
 import io.disputeflow.dispute.CaseDecisions.Execution;
+import io.disputeflow.dispute.Deadline;
 import io.disputeflow.dispute.DisputeQuery;
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
@@ -45,8 +46,27 @@ public class DisputeViews {
 
     @Transactional(readOnly = true)
     public DisputeView of(DisputeRecord dispute) {
+        List<DisputeView.RefundJson> refunds = ledger.paidRefunds(dispute.id()).stream()
+                .map(refund -> new DisputeView.RefundJson(MoneyJson.of(refund.amount(), refund.currency()),
+                        refund.paidAt(), refund.providerReference()))
+                .toList();
+        return view(dispute, processes.openDeadlines(dispute.id()), availableActions.of(dispute), refunds);
+    }
+
+    /**
+     * The answer to a dispute's opening, the same as {@link #of(String)} at that moment but with three queries: the
+     * record, its timeline, and what its new process instance waits for. A dispute just opened has paid no refund.
+     */
+    @Transactional(readOnly = true)
+    public DisputeView opened(String disputeId) {
+        DisputeRecord dispute = records.get(disputeId);
+        DisputeProcesses.Waits waits = processes.waits(disputeId);
+        return view(dispute, waits.deadlines(), availableActions.of(dispute, waits), List.of());
+    }
+
+    private DisputeView view(DisputeRecord dispute, List<Deadline> deadlines, List<String> actions,
+                             List<DisputeView.RefundJson> refunds) {
         String currency = dispute.currency();
-        List<String> actions = availableActions.of(dispute);
         CaseDecisions decisions = dispute.decisions();
         return new DisputeView(dispute.id(), dispute.orderId(), dispute.storeId(), dispute.buyerId(),
                 dispute.buyerLanguage(), dispute.status(), dispute.category(), dispute.openedAt(), dispute.closedAt(),
@@ -59,15 +79,12 @@ public class DisputeViews {
                 sellerAnswer(decisions.sellerAnswer(), currency, actions.contains(COUNTER_OFFER_ACCEPTANCE)),
                 settlement(decisions.execution(), currency),
                 ruling(decisions.ruling(), currency),
-                processes.openDeadlines(dispute.id()).stream()
+                deadlines.stream()
                         .map(deadline -> new DisputeView.DeadlineJson(deadline.what(), deadline.dueAt(),
                                 deadline.otherwise(), deadline.rule()))
                         .toList(),
                 actions,
-                ledger.paidRefunds(dispute.id()).stream()
-                        .map(refund -> new DisputeView.RefundJson(MoneyJson.of(refund.amount(), refund.currency()),
-                                refund.paidAt(), refund.providerReference()))
-                        .toList(),
+                refunds,
                 records.timeline(dispute.id()).stream()
                         .map(entry -> new DisputeView.TimelineJson(entry.occurredAt(), entry.actor(), entry.action(),
                                 entry.detail()))

@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,10 +46,12 @@ public class DisputeProcesses {
     private final ManagementService management;
     private final RepositoryService repository;
     private final TaskService tasks;
+    private final JdbcTemplate jdbc;
 
     public DisputeProcesses(RuntimeService runtime, ManagementService management, RepositoryService repository,
-                            TaskService tasks) {
+                            TaskService tasks, JdbcTemplate jdbc) {
         this.tasks = tasks;
+        this.jdbc = jdbc;
         this.runtime = runtime;
         this.management = management;
         this.repository = repository;
@@ -247,8 +250,11 @@ public class DisputeProcesses {
     }
 
     private String elementName(ProcessInstance instance, String activityId) {
-        FlowElement element = repository.getBpmnModelInstance(instance.getProcessDefinitionId())
-                .getModelElementById(activityId);
+        return elementName(instance.getProcessDefinitionId(), activityId);
+    }
+
+    private String elementName(String processDefinitionId, String activityId) {
+        FlowElement element = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(activityId);
         return element == null || element.getName() == null ? activityId : element.getName();
     }
 
@@ -264,4 +270,58 @@ public class DisputeProcesses {
         return ruleDeadlines(management.createJobQuery().timers().duedateHigherThan(Date.from(after))
                 .duedateLowerThan(Date.from(until.plusMillis(1))).orderByJobDuedate().asc().listPage(0, limit));
     }
+
+    /**
+     * What a dispute's running instances wait for: the {@link #openDeadlines open deadlines}, the
+     * {@link #awaitedMessages awaited messages} and the earliest due time of each timer event.
+     */
+    public record Waits(List<Deadline> deadlines, Set<String> awaitedMessages, Map<String, Instant> timersDue) {
+    }
+
+    /**
+     * {@link #openDeadlines} and {@link #awaitedMessages} with one query instead of one per instance, timer and
+     * subscription: the answer to a dispute's opening is built from this and the record.
+     */
+    public Waits waits(String disputeId) {
+        List<Deadline> deadlines = new ArrayList<>();
+        Set<String> messages = new LinkedHashSet<>();
+        Map<String, Instant> timersDue = new HashMap<>();
+        jdbc.query(WAITS, row -> {
+            String name = row.getString("name");
+            if ("message".equals(row.getString("kind"))) {
+                messages.add(name);
+                return;
+            }
+            Instant dueAt = row.getTimestamp("due_at").toInstant();
+            timersDue.merge(name, dueAt, (a, b) -> a.isBefore(b) ? a : b);
+            boolean irrelevant = Timers.PROTECTION_PERIOD_ENDED.equals(name) && row.getLong("escalate") != 1;
+            if (!DeadlineCatalog.isInternal(name) && !irrelevant) {
+                Deadline deadline = DeadlineCatalog.deadline(name, dueAt);
+                deadlines.add(deadline.rule() != null ? deadline
+                        : new Deadline(elementName(row.getString("definition"), name), dueAt, null, null));
+            }
+        }, Variables.ESCALATE_WHEN_PROTECTION_ENDS, disputeId, disputeId);
+        deadlines.sort(Comparator.comparing(Deadline::dueAt));
+        return new Waits(deadlines, messages, timersDue);
+    }
+
+    /**
+     * The timers (activity, due time, R8's switch of their instance, in the order the job query lists them) and the
+     * awaited messages of the process instances with this business key. R8's switch as {@code getVariable} reads it:
+     * a variable of the instance's own scope, 1 when true.
+     */
+    private static final String WAITS = """
+            SELECT 'timer' AS kind, d.act_id_ AS name, j.duedate_ AS due_at, e.proc_def_id_ AS definition,
+                   (SELECT v.long_ FROM act_ru_variable v WHERE v.execution_id_ = e.id_ AND v.task_id_ IS NULL
+                           AND v.name_ = ? LIMIT 1) AS escalate, j.id_ AS sort_id
+            FROM act_ru_execution e
+                JOIN act_ru_job j ON j.process_instance_id_ = e.id_
+                JOIN act_ru_jobdef d ON d.id_ = j.job_def_id_
+            WHERE e.business_key_ = ? AND e.id_ = e.proc_inst_id_ AND j.type_ = 'timer'
+            UNION ALL
+            SELECT 'message', s.event_name_, NULL, e.proc_def_id_, NULL, s.id_
+            FROM act_ru_execution e
+                JOIN act_ru_event_subscr s ON s.proc_inst_id_ = e.id_
+            WHERE e.business_key_ = ? AND e.id_ = e.proc_inst_id_ AND s.event_type_ = 'message'
+            ORDER BY 1, 6""";
 }

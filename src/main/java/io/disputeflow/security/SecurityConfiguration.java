@@ -42,8 +42,9 @@ public class SecurityConfiguration {
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
     @Bean
-    AuthenticationManager camundaIdentityAuthenticationManager(IdentityService identityService) {
-        return new ProviderManager(new CamundaIdentityAuthenticationProvider(identityService));
+    AuthenticationManager camundaIdentityAuthenticationManager(IdentityService identityService,
+                                                               AuthenticationCache cache) {
+        return new ProviderManager(new CamundaIdentityAuthenticationProvider(identityService, cache));
     }
 
     @Bean
