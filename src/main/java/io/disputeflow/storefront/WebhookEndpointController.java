@@ -77,6 +77,13 @@ public class WebhookEndpointController {
                                      Status status) {
     }
 
+    /**
+     * Every visible endpoint's delivery status, and in words how long a failing delivery is retried
+     * ({@code giveUpAfter}) and how long events and finished deliveries are kept ({@code retention}).
+     */
+    public record DeliveryOverviewJson(List<EndpointStatusJson> endpoints, String giveUpAfter, String retention) {
+    }
+
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Register a webhook endpoint; the answer holds the signing secret, shown this once")
     public ResponseEntity<EndpointJson> register(@Valid @RequestBody WebhookEndpointRequest request) {
@@ -128,13 +135,22 @@ public class WebhookEndpointController {
     @GetMapping("/delivery-status")
     @Operation(summary = "Delivery status of every endpoint the caller sees (an administrator's: all), with the "
             + "names of the storefront accounts and stores; Cockpit's \"Storefront deliveries\" panel reads it")
-    public List<EndpointStatusJson> deliveryStatus() {
+    public DeliveryOverviewJson deliveryStatus() {
         ApiCaller caller = access.requireEventSubscriber();
-        return endpoints.all(access.isIntegrationAdmin(caller) ? null : caller.userId()).stream()
+        List<EndpointStatusJson> statuses = endpoints.all(access.isIntegrationAdmin(caller) ? null : caller.userId())
+                .stream()
                 .map(endpoint -> new EndpointStatusJson(EndpointJson.of(endpoint, null), names.of(endpoint.ownerId()),
                         endpoint.storeIds().stream().map(storeId -> stores.find(storeId).map(Store::name)
                                 .orElse(storeId)).toList(), deliveries.status(endpoint.id())))
                 .toList();
+        return new DeliveryOverviewJson(statuses, inWords(properties.giveUpAfter()), inWords(properties.retention()));
+    }
+
+    private static String inWords(java.time.Duration duration) {
+        if (duration.toHours() % 24 == 0 && duration.toDays() > 0) {
+            return duration.toDays() + (duration.toDays() == 1 ? " day" : " days");
+        }
+        return duration.toHours() + (duration.toHours() == 1 ? " hour" : " hours");
     }
 
     /** The endpoint if the caller owns it or administers integrations; others' endpoints do not exist for them. */
