@@ -3,6 +3,7 @@ package io.disputeflow.storefront;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,7 +53,7 @@ public class WebhookSender {
         } catch (HttpTimeoutException e) {
             return Optional.of("No answer within " + properties.requestTimeout().toSeconds() + " s");
         } catch (IOException e) {
-            return Optional.of("Could not reach the endpoint: " + why(e));
+            return Optional.of("Could not reach the endpoint: " + why(e, request.uri()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.of("Interrupted while sending");
@@ -60,12 +61,15 @@ public class WebhookSender {
     }
 
     /** What administrators read about a failed connection: in words, not the name of a Java exception. */
-    private static String why(IOException e) {
+    private static String why(IOException e, URI uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // the JDK's client reports an unknown host as a ConnectException caused by this
+            if (cause instanceof UnresolvedAddressException || cause instanceof UnknownHostException) {
+                return "the host name " + uri.getHost() + " could not be found";
+            }
+        }
         if (e instanceof ConnectException) {
             return "the connection was refused (is the storefront's server down?)";
-        }
-        if (e instanceof UnknownHostException) {
-            return "the host name " + e.getMessage() + " is unknown";
         }
         if (e instanceof SSLException) {
             return "the secure connection failed" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");

@@ -77,7 +77,8 @@ function summary(rows, overview) {
   }
   const failingRows = rows.filter(failing).length;
   return (failingRows === 0 ? 'Every endpoint takes its events.'
-    : count(failingRows, 'endpoint does', 'endpoints do') + ' not take its events.')
+    : (failingRows === 1 ? '1 endpoint does not take its events.'
+      : failingRows + ' endpoints do not take their events.'))
     + ' A failing event is retried for ' + overview.giveUpAfter + ' from its first attempt, then given up; the '
     + 'storefront can still read every event of the last ' + overview.retention + ' with GET /api/events.';
 }
