@@ -10,8 +10,11 @@ public enum PlatformGroup {
     ARBITRATION_SUPERVISORS("arbitration-supervisors", "Arbitration supervisors", "tasklist", "cockpit"),
     PROCESS_OWNERS("process-owners", "Process owners", "cockpit"),
     STOREFRONT("storefront", "Storefront and buyer apps (API clients)"),
-    /** Onboard companies, stores and their people, and feed order volumes, through the API. */
-    PLATFORM_ADMINS("platform-admins", "Platform administrators (onboarding)");
+    /**
+     * Onboard companies, stores and their people, and feed order volumes, through the API; in Cockpit they watch the
+     * deliveries of events to the storefronts.
+     */
+    PLATFORM_ADMINS("platform-admins", "Platform administrators (onboarding)", "cockpit");
 
     private final String id;
     private final String displayName;

@@ -87,6 +87,12 @@ public class EventFeed {
         return jdbc.query(sql.toString(), this::map, arguments.toArray());
     }
 
+    /** The lowest cursor after {@code cursor} that an event still has, or null when there is none. */
+    public Long firstCursorAfter(long cursor) {
+        return jdbc.queryForObject("SELECT MIN(event_cursor) FROM storefront_event WHERE event_cursor > ?", Long.class,
+                cursor);
+    }
+
     /** The event with this outbox row id (deliveries point to it). */
     public StorefrontEvent byRowId(long id) {
         return jdbc.queryForObject("SELECT * FROM storefront_event WHERE id = ?", this::map, id);

@@ -4,6 +4,9 @@ import io.disputeflow.api.ApiCaller;
 import io.disputeflow.api.ApiAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,11 +29,14 @@ public class EventFeedController {
     private final EventFeed feed;
     private final ApiAccess access;
     private final EventProperties properties;
+    private final EventRetention retention;
 
-    public EventFeedController(EventFeed feed, ApiAccess access, EventProperties properties) {
+    public EventFeedController(EventFeed feed, ApiAccess access, EventProperties properties,
+                               EventRetention retention) {
         this.feed = feed;
         this.access = access;
         this.properties = properties;
+        this.retention = retention;
     }
 
     /** A page of events; {@code nextCursor} is the {@code after} of the next page (the same when none came). */
@@ -38,9 +44,19 @@ public class EventFeedController {
     }
 
     @GetMapping
-    @Operation(summary = "The events after a cursor, oldest first: to catch up after downtime, or instead of webhooks")
+    @Operation(summary = "The events after a cursor, oldest first: to catch up after downtime, or instead of webhooks",
+            description = "Events are kept for 30 days (disputeflow.events.retention). A cursor older than that is "
+                    + "answered 410 Gone (problem type events-gone) with resumeAfter, the cursor to go on from, "
+                    + "because some events after it were deleted; after=0 always reads from the oldest event kept.")
+    @ApiResponse(responseCode = "410", description = "Some events after this cursor were deleted by the retention",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(value = """
+                    {"type": "https://disputeflow.io/problems/events-gone", "title": "Events after this cursor are gone",
+                     "status": 410, "detail": "Events after cursor 1200 are no longer kept: events are deleted 30 days \
+                    after they occurred. Read the disputes you follow with GET /api/disputes/{id} to bring them up to \
+                    date, then go on with after=5230.", "instance": "/api/events", "after": 1200,
+                     "resumeAfter": 5230, "oldestAvailableCursor": 5231, "retention": "PT720H"}""")))
     public EventPage events(
-            @Parameter(description = "The cursor of the last event you processed (0: from the beginning)")
+            @Parameter(description = "The cursor of the last event you processed (0: from the oldest event kept)")
             @RequestParam(name = "after", defaultValue = "0") @Min(0) long after,
             @RequestParam(name = "limit", defaultValue = "100") @Min(1) @Max(1000) int limit,
             @Parameter(description = "Only this store's events") @RequestParam(name = "storeId", required = false)
@@ -54,6 +70,12 @@ public class EventFeedController {
             stores = stores == null || stores.contains(storeId) ? List.of(storeId) : List.of();
         }
         List<StorefrontEvent> events = new ArrayList<>(feed.after(after, limit, stores, disputeId));
+        // read after the events: a deletion that ran meanwhile makes this refuse rather than skip
+        long deletedThrough = retention.deletedThrough();
+        if (after > 0 && after < deletedThrough) {
+            throw new EventsGoneException(after, deletedThrough, feed.firstCursorAfter(deletedThrough),
+                    properties.retention());
+        }
         long next = events.isEmpty() ? after : events.get(events.size() - 1).cursor();
         return new EventPage(events, next, events.size() == limit);
     }

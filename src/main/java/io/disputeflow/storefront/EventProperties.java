@@ -6,12 +6,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * How events reach storefronts: the retry schedule of a failed delivery (doubling from {@code firstRetry} up to
  * {@code maxRetry}, given up {@code giveUpAfter} after its first attempt), how long before a deadline its reminder
- * is sent, how often the dispatcher runs, and whether plain-HTTP endpoint URLs are accepted (tests, local demos).
+ * is sent, how often the dispatcher runs, whether plain-HTTP endpoint URLs are accepted (tests, local demos), and
+ * how long events and their finished deliveries are kept ({@code retention}, 30 days like Stripe's events).
  */
 @ConfigurationProperties("disputeflow.events")
 public record EventProperties(Duration firstRetry, Duration maxRetry, Duration giveUpAfter, Duration reminderLead,
                               Duration dispatchInterval, Boolean scheduled, Boolean allowPlainHttp,
-                              Duration connectTimeout, Duration requestTimeout, Integer batchSize) {
+                              Duration connectTimeout, Duration requestTimeout, Integer batchSize,
+                              Duration retention) {
 
     public EventProperties {
         firstRetry = firstRetry == null ? Duration.ofSeconds(10) : firstRetry;
@@ -24,6 +26,7 @@ public record EventProperties(Duration firstRetry, Duration maxRetry, Duration g
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
         requestTimeout = requestTimeout == null ? Duration.ofSeconds(10) : requestTimeout;
         batchSize = batchSize == null ? 100 : batchSize;
+        retention = retention == null ? Duration.ofDays(30) : retention;
     }
 
     /** The wait before attempt {@code failedAttempts + 1}: 10 s, 20 s, 40 s, ... at most {@link #maxRetry}. */

@@ -10,8 +10,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import java.time.Clock;
 
 /**
- * Runs the dispatcher every {@code disputeflow.events.dispatch-interval} (5 s) and the deadline reminders every
- * minute, on the application's clock. Off with {@code disputeflow.events.scheduled=false} (tests call the
+ * Runs the dispatcher every {@code disputeflow.events.dispatch-interval} (5 s), the deadline reminders every
+ * minute and the retention every {@code disputeflow.events.retention-interval} (1 h), on the application's clock. Off with {@code disputeflow.events.scheduled=false} (tests call the
  * dispatcher themselves with the moment they moved the clock to).
  */
 @Configuration
@@ -23,11 +23,14 @@ public class EventScheduling {
 
     private final WebhookDispatcher dispatcher;
     private final DeadlineReminders reminders;
+    private final EventRetention retention;
     private final Clock clock;
 
-    public EventScheduling(WebhookDispatcher dispatcher, DeadlineReminders reminders, Clock clock) {
+    public EventScheduling(WebhookDispatcher dispatcher, DeadlineReminders reminders, EventRetention retention,
+                           Clock clock) {
         this.dispatcher = dispatcher;
         this.reminders = reminders;
+        this.retention = retention;
         this.clock = clock;
     }
 
@@ -46,6 +49,18 @@ public class EventScheduling {
             reminders.remindDue(clock.instant());
         } catch (RuntimeException e) {
             LOG.warn("Deadline reminder round failed; the next round tries again", e);
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${disputeflow.events.retention-interval:1h}", initialDelayString = "1m")
+    public void deleteExpired() {
+        try {
+            int deleted = retention.deleteExpired(clock.instant());
+            if (deleted > 0) {
+                LOG.info("Deleted {} events older than the retention, with their deliveries", deleted);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Event retention round failed; the next round tries again", e);
         }
     }
 }

@@ -113,9 +113,14 @@ public class WebhookDeliveries {
         }
     }
 
-    /** An endpoint's deliveries at a glance. */
+    /**
+     * An endpoint's deliveries at a glance: the backlog ({@code pending}, since when, attempts of its oldest
+     * delivery), the deliveries kept by the retention that arrived ({@code delivered}) or were given up
+     * ({@code failed}), and the last success and error.
+     */
     public record Status(long pending, long delivered, long failed, Instant oldestPendingSince,
-                         Instant nextAttemptAt, Instant lastSuccessAt, Instant lastErrorAt, String lastError) {
+                         Instant nextAttemptAt, Instant lastSuccessAt, Instant lastErrorAt, String lastError,
+                         int oldestPendingAttempts) {
     }
 
     public Status status(String endpointId) {
@@ -134,11 +139,15 @@ public class WebhookDeliveries {
         List<Map<String, Object>> lastError = jdbc.queryForList("""
                 SELECT last_attempt_at, last_error FROM webhook_delivery
                 WHERE endpoint_id = ? AND last_error IS NOT NULL ORDER BY last_attempt_at DESC LIMIT 1""", endpointId);
+        List<Integer> oldestAttempts = jdbc.queryForList("""
+                SELECT attempts FROM webhook_delivery WHERE endpoint_id = ? AND state = 'PENDING'
+                ORDER BY created_at, event_cursor LIMIT 1""", Integer.class, endpointId);
         return new Status(number(counts.get("pending")), number(counts.get("delivered")), number(counts.get("failed")),
                 instant(counts.get("oldest_pending")), instant(counts.get("next_attempt")),
                 instant(counts.get("last_success")),
                 lastError.isEmpty() ? null : instant(lastError.get(0).get("last_attempt_at")),
-                lastError.isEmpty() ? null : (String) lastError.get(0).get("last_error"));
+                lastError.isEmpty() ? null : (String) lastError.get(0).get("last_error"),
+                oldestAttempts.isEmpty() ? 0 : oldestAttempts.get(0));
     }
 
     /**

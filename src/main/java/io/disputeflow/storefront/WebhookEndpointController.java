@@ -6,6 +6,8 @@ import io.disputeflow.api.InvalidRequestException;
 import io.disputeflow.storefront.WebhookDeliveries.Delivery;
 import io.disputeflow.storefront.WebhookDeliveries.State;
 import io.disputeflow.storefront.WebhookDeliveries.Status;
+import io.disputeflow.identity.PeopleNames;
+import io.disputeflow.store.Store;
 import io.disputeflow.store.Stores;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -43,9 +45,11 @@ public class WebhookEndpointController {
     private final ApiAccess access;
     private final EventProperties properties;
     private final Clock clock;
+    private final PeopleNames names;
 
     public WebhookEndpointController(WebhookEndpoints endpoints, WebhookDeliveries deliveries, Stores stores,
-                                     ApiAccess access, EventProperties properties, Clock clock) {
+                                     ApiAccess access, EventProperties properties, Clock clock, PeopleNames names) {
+        this.names = names;
         this.endpoints = endpoints;
         this.deliveries = deliveries;
         this.stores = stores;
@@ -66,6 +70,18 @@ public class WebhookEndpointController {
 
     /** An endpoint's delivery status and its latest deliveries. */
     public record DeliveriesJson(EndpointJson endpoint, Status status, List<Delivery> deliveries) {
+    }
+
+    /** An endpoint's delivery status with the names of its account and stores, as administrators read it. */
+    public record EndpointStatusJson(EndpointJson endpoint, String ownerName, List<String> storeNames,
+                                     Status status) {
+    }
+
+    /**
+     * Every visible endpoint's delivery status, and in words how long a failing delivery is retried
+     * ({@code giveUpAfter}) and how long events and finished deliveries are kept ({@code retention}).
+     */
+    public record DeliveryOverviewJson(List<EndpointStatusJson> endpoints, String giveUpAfter, String retention) {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -114,6 +130,27 @@ public class WebhookEndpointController {
         WebhookEndpoint endpoint = visible(id);
         return new DeliveriesJson(EndpointJson.of(endpoint, null), deliveries.status(id),
                 deliveries.list(id, state, limit));
+    }
+
+    @GetMapping("/delivery-status")
+    @Operation(summary = "Delivery status of every endpoint the caller sees (an administrator's: all), with the "
+            + "names of the storefront accounts and stores; Cockpit's \"Storefront deliveries\" panel reads it")
+    public DeliveryOverviewJson deliveryStatus() {
+        ApiCaller caller = access.requireEventSubscriber();
+        List<EndpointStatusJson> statuses = endpoints.all(access.isIntegrationAdmin(caller) ? null : caller.userId())
+                .stream()
+                .map(endpoint -> new EndpointStatusJson(EndpointJson.of(endpoint, null), names.of(endpoint.ownerId()),
+                        endpoint.storeIds().stream().map(storeId -> stores.find(storeId).map(Store::name)
+                                .orElse(storeId)).toList(), deliveries.status(endpoint.id())))
+                .toList();
+        return new DeliveryOverviewJson(statuses, inWords(properties.giveUpAfter()), inWords(properties.retention()));
+    }
+
+    private static String inWords(java.time.Duration duration) {
+        if (duration.toHours() % 24 == 0 && duration.toDays() > 0) {
+            return duration.toDays() + (duration.toDays() == 1 ? " day" : " days");
+        }
+        return duration.toHours() + (duration.toHours() == 1 ? " hour" : " hours");
     }
 
     /** The endpoint if the caller owns it or administers integrations; others' endpoints do not exist for them. */

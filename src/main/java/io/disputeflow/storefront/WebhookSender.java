@@ -1,11 +1,16 @@
 package io.disputeflow.storefront;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
+import javax.net.ssl.SSLException;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -42,14 +47,33 @@ public class WebhookSender {
             String answer = response.body() == null ? "" : response.body().strip();
             return Optional.of("The endpoint answered HTTP " + response.statusCode()
                     + (answer.isEmpty() ? "" : ": " + (answer.length() > 200 ? answer.substring(0, 200) + "…" : answer)));
+        } catch (HttpConnectTimeoutException e) {
+            return Optional.of("Could not reach the endpoint: no connection within "
+                    + properties.connectTimeout().toSeconds() + " s");
         } catch (HttpTimeoutException e) {
             return Optional.of("No answer within " + properties.requestTimeout().toSeconds() + " s");
         } catch (IOException e) {
-            return Optional.of("Could not reach the endpoint: " + (e.getMessage() == null
-                    ? e.getClass().getSimpleName() : e.getMessage()));
+            return Optional.of("Could not reach the endpoint: " + why(e, request.uri()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.of("Interrupted while sending");
         }
+    }
+
+    /** What administrators read about a failed connection: in words, not the name of a Java exception. */
+    private static String why(IOException e, URI uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // the JDK's client reports an unknown host as a ConnectException caused by this
+            if (cause instanceof UnresolvedAddressException || cause instanceof UnknownHostException) {
+                return "the host name " + uri.getHost() + " could not be found";
+            }
+        }
+        if (e instanceof ConnectException) {
+            return "the connection was refused (is the storefront's server down?)";
+        }
+        if (e instanceof SSLException) {
+            return "the secure connection failed" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+        }
+        return e.getMessage() == null ? "the connection failed" : e.getMessage();
     }
 }

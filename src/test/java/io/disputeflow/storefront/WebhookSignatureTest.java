@@ -34,7 +34,7 @@ class WebhookSignatureTest {
 
     @Test
     void retriesDoubleFromTenSecondsUpToAnHour() {
-        EventProperties defaults = new EventProperties(null, null, null, null, null, null, null, null, null, null);
+        EventProperties defaults = new EventProperties(null, null, null, null, null, null, null, null, null, null, null);
         assertThat(defaults.retryDelay(1)).isEqualTo(Duration.ofSeconds(10));
         assertThat(defaults.retryDelay(2)).isEqualTo(Duration.ofSeconds(20));
         assertThat(defaults.retryDelay(3)).isEqualTo(Duration.ofSeconds(40));

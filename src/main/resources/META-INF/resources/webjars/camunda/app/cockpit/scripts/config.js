@@ -7,5 +7,6 @@ export default {
     vendor: 'DisputeFlow'
   },
   // ES modules under app/cockpit/, named without ".js" (e.g. 'scripts/my-plugin'); each exports its plugins.
-  customScripts: ['scripts/disputeflow-permissions', 'scripts/disputeflow-dashboard', 'scripts/disputeflow-migration']
+  customScripts: ['scripts/disputeflow-permissions', 'scripts/disputeflow-dashboard', 'scripts/disputeflow-migration',
+    'scripts/disputeflow-deliveries']
 };
