@@ -16,6 +16,7 @@ record BenchmarkOptions(
         int runs,
         Set<String> scenarios,
         List<Integer> intakeClients,
+        List<Integer> restStartClients,
         int warmupSeconds,
         int intakeSeconds,
         int lifecycleClients,
@@ -26,7 +27,7 @@ record BenchmarkOptions(
         Path output) {
 
     static final List<String> ALL_SCENARIOS = List.of(
-            "intake", "lifecycle", "storm", "storm-two-nodes", "bare", "storm-defaults", "pgbench");
+            "intake", "rest-start", "lifecycle", "storm", "storm-two-nodes", "bare", "storm-defaults", "pgbench");
 
     static BenchmarkOptions fromSystemProperties() {
         boolean quick = Boolean.parseBoolean(property("benchmark.quick", "false"));
@@ -47,8 +48,8 @@ record BenchmarkOptions(
                 quick,
                 integer("benchmark.runs", quick ? 1 : 3),
                 Set.copyOf(selected),
-                Arrays.stream(property("benchmark.intake.clients", "1,8,32").split(","))
-                        .map(String::trim).map(Integer::parseInt).toList(),
+                integers("benchmark.intake.clients", "1,8,32"),
+                integers("benchmark.reststart.clients", "8"),
                 integer("benchmark.warmup.seconds", quick ? 2 : 5),
                 integer("benchmark.intake.seconds", quick ? 4 : 20),
                 integer("benchmark.lifecycle.clients", 8),
@@ -72,6 +73,8 @@ record BenchmarkOptions(
                 .toList()));
         options.put("benchmark.intake.clients", String.join(",", intakeClients.stream().map(String::valueOf)
                 .toList()));
+        options.put("benchmark.reststart.clients", String.join(",", restStartClients.stream()
+                .map(String::valueOf).toList()));
         options.put("benchmark.warmup.seconds", Integer.toString(warmupSeconds));
         options.put("benchmark.intake.seconds", Integer.toString(intakeSeconds));
         options.put("benchmark.lifecycle.clients", Integer.toString(lifecycleClients));
@@ -80,6 +83,10 @@ record BenchmarkOptions(
         options.put("benchmark.pgbench.seconds", Integer.toString(pgbenchSeconds));
         options.put("benchmark.pgbench.scale", Integer.toString(pgbenchScale));
         return options;
+    }
+
+    private static List<Integer> integers(String name, String fallback) {
+        return Arrays.stream(property(name, fallback).split(",")).map(String::trim).map(Integer::parseInt).toList();
     }
 
     private static int integer(String name, int fallback) {
