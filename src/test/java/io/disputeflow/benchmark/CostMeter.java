@@ -31,7 +31,7 @@ final class CostMeter {
     /** Server settings that load pg_stat_statements (the zonky binaries ship it). */
     static final Map<String, String> POSTGRES_SETTINGS = Map.of(
             "shared_preload_libraries", "pg_stat_statements",
-            "pg_stat_statements.max", "10000",
+            "pg_stat_statements.max", "20000",
             "pg_stat_statements.track", "top",
             "pg_stat_statements.track_utility", "on");
     /** Statements that are transaction control or session settings, not work: not counted as statements. */
@@ -110,7 +110,15 @@ final class CostMeter {
                 }
             }
             long statements = -1;
+            long evictions = 0;
             if (statementsCounted) {
+                // the entries of dropped databases would otherwise crowd out the current one's
+                s.execute("SELECT pg_stat_statements_reset(0, d.dbid, 0) FROM (SELECT DISTINCT dbid FROM "
+                        + "pg_stat_statements WHERE dbid NOT IN (SELECT oid FROM pg_database)) d");
+                try (ResultSet rs = s.executeQuery("SELECT dealloc FROM pg_stat_statements_info")) {
+                    rs.next();
+                    evictions = rs.getLong(1);
+                }
                 try (ResultSet rs = s.executeQuery("SELECT coalesce(sum(calls), 0) FROM pg_stat_statements "
                         + "WHERE dbid = (SELECT oid FROM pg_database WHERE datname = '" + database + "') "
                         + "AND userid <> (SELECT oid FROM pg_roles WHERE rolname = '" + HARNESS_ROLE + "') "
@@ -124,7 +132,7 @@ final class CostMeter {
                 rs.next();
                 wal = rs.getLong(1);
             }
-            return new Reading(jvm, load, ticksToMillis(postgresTicks()), harnessBackends, statements, wal);
+            return new Reading(jvm, load, ticksToMillis(postgresTicks()), harnessBackends, statements, evictions, wal);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read PostgreSQL's counters", e);
         }
@@ -141,13 +149,15 @@ final class CostMeter {
                 after.jvmMillis() - before.jvmMillis() - load,
                 load,
                 after.postgresMillis() - before.postgresMillis() - ticksToMillis((long) harness),
-                statementsCounted ? after.statements() - before.statements() : -1,
+                // an entry evicted in between would make the difference too small: then it is not given
+                statementsCounted && after.evictions() == before.evictions()
+                        ? after.statements() - before.statements() : -1,
                 after.walBytes() - before.walBytes());
     }
 
     /** Counters at one moment (CPU in ms). */
     record Reading(double jvmMillis, double loadMillis, double postgresMillis, Map<Long, Long> harnessBackendTicks,
-                   long statements, long walBytes) {
+                   long statements, long evictions, long walBytes) {
     }
 
     /** The cost of {@code items} items: CPU in ms, statements, WAL bytes; statements -1 when not counted. */
