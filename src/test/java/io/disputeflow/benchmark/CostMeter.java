@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What a stretch of work cost the machine, read outside the code under test: CPU time of the application (this
- * JVM, which runs the nodes in-process, less the load clients' threads) and of PostgreSQL (postmaster and every
- * backend, from {@code /proc}), SQL statements ({@code pg_stat_statements}) and WAL bytes
+ * JVM, which runs the nodes in-process, less the load clients' and JIT compiler threads) and of PostgreSQL
+ * (postmaster and every backend, from {@code /proc}), SQL statements ({@code pg_stat_statements}) and WAL bytes
  * ({@code pg_current_wal_lsn()}). The harness's own database work (polling, counting) runs as the role
  * {@value #HARNESS_ROLE} and is left out of both the statements and PostgreSQL's CPU.
  */
@@ -38,6 +38,11 @@ final class CostMeter {
     private static final String UTILITY = "^\\s*(BEGIN|START|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|SET|SHOW|RESET|DISCARD)";
     /** Threads that are the load, not the application: the benchmark's clients and the JDK's HTTP client. */
     private static final List<String> LOAD_THREADS = List.of("bench-client-", "HttpClient-");
+    /**
+     * The JVM's JIT compiler threads: compiling is a one-time cost of a fresh JVM, and the scenario that runs first
+     * would pay most of it; not counted in the app's CPU, shown apart.
+     */
+    private static final List<String> JIT_THREADS = List.of("C1 CompilerThre", "C2 CompilerThre");
     /** CPU of load-client threads that have ended (their /proc entry is gone with them). */
     private static final AtomicLong ENDED_LOAD_THREADS_NANOS = new AtomicLong();
 
@@ -99,7 +104,8 @@ final class CostMeter {
     /** Where the counters stand now; the statements are those run on {@code database}. */
     Reading read(String database) {
         double jvm = ticksToMillis(cpuTicks(Path.of("/proc/self/stat"), false));
-        double load = ENDED_LOAD_THREADS_NANOS.get() / 1e6 + ticksToMillis(liveLoadThreadTicks());
+        double load = ENDED_LOAD_THREADS_NANOS.get() / 1e6 + ticksToMillis(liveThreadTicks(LOAD_THREADS));
+        double jit = ticksToMillis(liveThreadTicks(JIT_THREADS));
         try (Connection c = connection.getConnection(); Statement s = c.createStatement()) {
             Map<Long, Long> harnessBackends = new HashMap<>();
             try (ResultSet rs = s.executeQuery("SELECT pid FROM pg_stat_activity WHERE usename = '" + HARNESS_ROLE
@@ -132,7 +138,8 @@ final class CostMeter {
                 rs.next();
                 wal = rs.getLong(1);
             }
-            return new Reading(jvm, load, ticksToMillis(postgresTicks()), harnessBackends, statements, evictions, wal);
+            return new Reading(jvm, load, jit, ticksToMillis(postgresTicks()), harnessBackends, statements, evictions,
+                    wal);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read PostgreSQL's counters", e);
         }
@@ -145,9 +152,11 @@ final class CostMeter {
             harness += backend.getValue() - before.harnessBackendTicks().getOrDefault(backend.getKey(), 0L);
         }
         double load = after.loadMillis() - before.loadMillis();
+        double jit = after.jitMillis() - before.jitMillis();
         return new Cost(items,
-                after.jvmMillis() - before.jvmMillis() - load,
+                after.jvmMillis() - before.jvmMillis() - load - jit,
                 load,
+                jit,
                 after.postgresMillis() - before.postgresMillis() - ticksToMillis((long) harness),
                 // an entry evicted in between would make the difference too small: then it is not given
                 statementsCounted && after.evictions() == before.evictions()
@@ -156,13 +165,13 @@ final class CostMeter {
     }
 
     /** Counters at one moment (CPU in ms). */
-    record Reading(double jvmMillis, double loadMillis, double postgresMillis, Map<Long, Long> harnessBackendTicks,
-                   long statements, long evictions, long walBytes) {
+    record Reading(double jvmMillis, double loadMillis, double jitMillis, double postgresMillis,
+                   Map<Long, Long> harnessBackendTicks, long statements, long evictions, long walBytes) {
     }
 
     /** The cost of {@code items} items: CPU in ms, statements, WAL bytes; statements -1 when not counted. */
-    record Cost(int items, double appMillis, double loadMillis, double postgresMillis, long statements,
-                long walBytes) {
+    record Cost(int items, double appMillis, double loadMillis, double jitMillis, double postgresMillis,
+                long statements, long walBytes) {
 
         double perItem(double total) {
             return items == 0 ? Double.NaN : total / items;
@@ -181,6 +190,7 @@ final class CostMeter {
             }
             result.record(prefix + WAL, "KB/" + item, 1, perItem(walBytes / 1024.0));
             result.record(prefix + LOAD_CPU, "ms/" + item, 1, perItem(loadMillis));
+            result.record(prefix + JIT_CPU, "ms/" + item, 1, perItem(jitMillis));
         }
 
         String describe(String item) {
@@ -197,6 +207,7 @@ final class CostMeter {
     static final String STATEMENTS = "SQL statements";
     static final String WAL = "WAL";
     static final String LOAD_CPU = "load clients' CPU (not counted above)";
+    static final String JIT_CPU = "JIT compiler CPU (not counted above)";
 
     /** PostgreSQL's whole CPU: the postmaster, its live children, and (cutime/cstime) the children that ended. */
     private long postgresTicks() {
@@ -215,7 +226,7 @@ final class CostMeter {
         return total;
     }
 
-    private static long liveLoadThreadTicks() {
+    private static long liveThreadTicks(List<String> namePrefixes) {
         long total = 0;
         try (DirectoryStream<Path> threads = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
             for (Path thread : threads) {
@@ -225,7 +236,7 @@ final class CostMeter {
                     continue;
                 }
                 String name = text.substring(text.indexOf('(') + 1, text.lastIndexOf(')'));
-                if (LOAD_THREADS.stream().anyMatch(name::startsWith)) {
+                if (namePrefixes.stream().anyMatch(name::startsWith)) {
                     total += cpuTicks(stat, false);
                 }
             }
