@@ -169,9 +169,9 @@ public final class Benchmark {
     /** How every scenario's cost columns are read (docs/BENCHMARKS.md explains them). */
     private static final String COST = "Cost per item: CPU of the application (this JVM, load clients' and JIT "
             + "compiler threads left out) and of PostgreSQL (all its processes, harness connections left out) from "
-            + "/proc, SQL statements (pg_stat_statements: queries and DML, not BEGIN/COMMIT/SET; harness left out) and WAL "
-            + "bytes (pg_current_wal_lsn), read from the start of the measured window until the asynchronous steps "
-            + "of its items have run, divided by the items it started.";
+            + "/proc, SQL statements (pg_stat_statements: queries and DML, not BEGIN/COMMIT/SET; harness left out) "
+            + "and WAL bytes (pg_current_wal_lsn), read from the start of the measured window until the "
+            + "asynchronous steps of its items have run, divided by the items it started.";
 
     private static void notePreparation(ScenarioResult result, PreparedStorm prepared) {
         if (prepared.preparationSeconds() > 0) {
