@@ -24,6 +24,7 @@ record BenchmarkOptions(
         int stormSize,
         int pgbenchSeconds,
         int pgbenchScale,
+        int jvmWarmupSeconds,
         Path output) {
 
     static final List<String> ALL_SCENARIOS = List.of(
@@ -57,7 +58,17 @@ record BenchmarkOptions(
                 integer("benchmark.storm.size", quick ? 200 : 10_000),
                 integer("benchmark.pgbench.seconds", quick ? 5 : 20),
                 integer("benchmark.pgbench.scale", quick ? 1 : 10),
+                integer("benchmark.jvm.warmup.seconds", quick ? 0 : 20),
                 Path.of(property("benchmark.output", "target/benchmark")));
+    }
+
+    /**
+     * The options of the JVM's warm-up before the runs: each HTTP scenario once, {@code jvmWarmupSeconds} long,
+     * 8 clients, not measured.
+     */
+    BenchmarkOptions forJvmWarmUp() {
+        return new BenchmarkOptions(quick, 1, scenarios, List.of(8), List.of(8), 2, jvmWarmupSeconds, 8,
+                jvmWarmupSeconds, stormSize, pgbenchSeconds, pgbenchScale, 0, output);
     }
 
     boolean runs(String scenario) {
@@ -82,6 +93,7 @@ record BenchmarkOptions(
         options.put("benchmark.storm.size", Integer.toString(stormSize));
         options.put("benchmark.pgbench.seconds", Integer.toString(pgbenchSeconds));
         options.put("benchmark.pgbench.scale", Integer.toString(pgbenchScale));
+        options.put("benchmark.jvm.warmup.seconds", Integer.toString(jvmWarmupSeconds));
         return options;
     }
 
