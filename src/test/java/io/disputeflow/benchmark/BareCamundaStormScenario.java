@@ -37,14 +37,16 @@ final class BareCamundaStormScenario implements Scenario {
     private final int size;
     private final PreparedStorm prepared;
     private final TestPostgres postgres;
+    private final CostMeter meter;
     private final ScenarioResult result;
     private final Progress progress;
 
-    BareCamundaStormScenario(int size, PreparedStorm prepared, TestPostgres postgres, ScenarioResult result,
-                             Progress progress) {
+    BareCamundaStormScenario(int size, PreparedStorm prepared, TestPostgres postgres, CostMeter meter,
+                             ScenarioResult result, Progress progress) {
         this.size = size;
         this.prepared = prepared;
         this.postgres = postgres;
+        this.meter = meter;
         this.result = result;
         this.progress = progress;
     }
@@ -79,9 +81,11 @@ final class BareCamundaStormScenario implements Scenario {
             TimerStormPhases.freezeClockAtOpening();
             JobExecutorSettings settings = JobExecutorSettings.shipped();
             try (HikariDataSource enginePool = postgres.pool(database, settings.dbPoolSize());
-                 HikariDataSource pool = postgres.pool(database, 2)) {
+                 HikariDataSource pool = CostMeter.harnessPool(postgres, database, 2)) {
                 ProcessEngine engine = engine(enginePool, settings, database);
                 try {
+                    // the indexes the application adds to Camunda's tables: the baseline has them too
+                    CamundaIndexScript.apply(enginePool);
                     engine.getRepositoryService().createDeployment().addModelInstance(PROCESS + ".bpmn", model())
                             .deploy();
                     TimerStormPhases phases = new TimerStormPhases(new JdbcTemplate(pool),
@@ -107,18 +111,24 @@ final class BareCamundaStormScenario implements Scenario {
     @Override
     public void runOnce(int run, int runs) {
         JobExecutorSettings settings = JobExecutorSettings.shipped();
-        result.note("bare Camunda — " + settings.describe() + "; history level full, no plugins");
+        result.note("bare Camunda — " + settings.describe() + "; history level full, no plugins; the indexes of "
+                + CamundaIndexScript.SCRIPT + " added to Camunda's tables (the storms of the application say whether "
+                + "their database has them)");
         String database = prepared.newDatabase();
         ClockUtil.setCurrentTime(Date.from(prepared.clock()));
         try (HikariDataSource enginePool = postgres.pool(database, settings.dbPoolSize());
-             HikariDataSource pool = postgres.pool(database, 2)) {
+             HikariDataSource pool = CostMeter.harnessPool(postgres, database, 2)) {
             progress.say(id(), run, runs, "starting a bare engine on a copy of the prepared storm, " + database);
             ProcessEngine engine = engine(enginePool, settings, database);
             try {
                 TimerStormPhases phases = new TimerStormPhases(new JdbcTemplate(pool), engine.getManagementService(),
                         size, message -> progress.say(id(), run, runs, message));
+                result.note("bare Camunda — " + CamundaIndexScript.presentIn(new JdbcTemplate(pool)));
+                CostMeter.Reading before = meter.read(database);
                 double deadlines = phases.deadlines(DEADLINE,
                         "SELECT count(*) FROM act_hi_procinst WHERE end_time_ IS NOT NULL", "ended");
+                CostMeter.Cost cost = meter.between(before, meter.read(database), size);
+                progress.say(id(), run, runs, cost.describe("instance"));
                 progress.say(id(), run, runs, String.format("%d instances ended %.1f s after their deadlines fell "
                         + "due (%.1f/s)", size, deadlines, size / deadlines));
                 int fired = phases.count(succeeded(DEADLINE));
@@ -127,6 +137,7 @@ final class BareCamundaStormScenario implements Scenario {
                 }
                 result.record("bare Camunda: deadlines due → all ended", "s", 1, deadlines);
                 result.record("bare Camunda: instances ended per second", "1/s", 1, size / deadlines);
+                cost.record(result, "bare Camunda: ", "instance");
             } finally {
                 engine.close();
             }

@@ -50,13 +50,21 @@ public final class Benchmark {
         ClockUtil.reset();
 
         ScenarioResult intake = new ScenarioResult("1. Intake", "Storefront clients POST /api/disputes back to "
-                + "back (closed loop, unique orders) on one node with its job executor on. Throughput counts the "
-                + "disputes opened (HTTP 201) during the measured window; latency is per request. After each level "
-                + "the node works off the asynchronous steps (classify, collect evidence) it left before the next.");
+                + "back (closed loop, unique orders) on one node with its job executor on. Per level: a warm-up, the "
+                + "node works off its asynchronous steps, then the measured window. Throughput counts the disputes "
+                + "opened (HTTP 201) during the window; latency is per request. " + COST);
+        ScenarioResult restStart = new ScenarioResult("1b. Baseline: Camunda's REST start", "The same clients, "
+                + "node and levels as 1., but each request is Camunda's own POST /engine-rest/process-definition/key/"
+                + "DisputeResolution/start with the variables intake passes (HTTP Basic as the storefront, granted "
+                + "Camunda's authorizations to start it): no validation, no dispute record written, no answer built "
+                + "from it. The process's steps need the dispute record, so the harness inserts the records ahead "
+                + "of the requests as its own role (not counted); the instances then do the same asynchronous work "
+                + "as intake's. " + COST);
         ScenarioResult lifecycle = new ScenarioResult("2. Lifecycle", "Clients run whole disputes back to back on "
                 + "one node: POST /api/disputes, the seller agent completes \"Respond to dispute\" with ACCEPT via "
                 + "POST /engine-rest/task/{id}/complete, the job executor settles and pays the refund (status "
-                + "REFUNDED). The harness finds the task and watches the status by polling the database every 20 ms.");
+                + "REFUNDED). The harness finds the task and watches the status by polling the database every 20 ms "
+                + "(as its own database role: not counted in the cost). " + COST);
         ScenarioResult storm = new ScenarioResult("3. Timer storm", "Prepared once (not timed) in a template "
                 + "database: N disputes opened in-process and waiting for the seller, Camunda's clock moved to day 4 "
                 + "+ 1 min so that their reminders fired and the supervisors were alerted. Every run starts its "
@@ -64,13 +72,15 @@ public final class Benchmark {
                 + "once) and measures until every dispute is REFUNDED (deadline timer, settle agreement, pay refund). "
                 + "This includes the job acquisition's idle wait (≤ max-wait) before it sees the due timers, as in "
                 + "production. Checked every run: each deadline fired once and each refund was paid once (distinct "
-                + "idempotency keys = N), else the benchmark fails.");
+                + "idempotency keys = N), else the benchmark fails. The cost is read from the clock move until all "
+                + "are refunded, per dispute.");
         ScenarioResult bare = new ScenarioResult("4a. Baseline: bare Camunda", "The same storm on a plain Camunda "
                 + "engine without our code (no delegates, listeners, plugins or tables): a model-API process with the "
                 + "same wait states (2 async steps, user task with a non-interrupting 4-day reminder followed by an "
                 + "async step and an interrupting 5-day deadline followed by 2 async steps), same N, prepared the "
                 + "same way, same clock moves, same job executor and pool settings, history level full. The gap to "
-                + "3. (one node) is the cost of our code.");
+                + "3. (one node) is the cost of our code. Camunda's tables get the indexes the application adds ("
+                + CamundaIndexScript.SCRIPT + "). The cost is read from the clock move until all have ended.");
         ScenarioResult defaults = new ScenarioResult("4b. Baseline: Camunda's default job executor settings", "The "
                 + "storm of 3. on one node with the job executor settings the Camunda 7.24 starter uses when nothing "
                 + "is configured. The gap to 3. (one node) is the gain of our tuning.");
@@ -83,22 +93,32 @@ public final class Benchmark {
             Map<String, String> machine = MachineFacts.collect(postgres);
             Map<String, String> postgresSettings = MachineFacts.postgresSettings(postgres);
             progress.say("machine " + machine);
-            add(scenarios, options, new IntakeScenario(options, postgres, work, intake, progress));
-            add(scenarios, options, new LifecycleScenario(options, postgres, work, lifecycle, progress));
+            CostMeter meter = CostMeter.install(postgres);
+            if (!meter.countsStatements()) {
+                machine.put("SQL statements", "not counted: pg_stat_statements could not be created");
+            }
+            add(scenarios, options, new IntakeScenario(IntakeScenario.Entry.API, options.intakeClients(), options,
+                    postgres, meter, work, intake, progress));
+            add(scenarios, options, new IntakeScenario(IntakeScenario.Entry.REST_START, options.restStartClients(),
+                    options, postgres, meter, work, restStart, progress));
+            add(scenarios, options, new LifecycleScenario(options, postgres, meter, work, lifecycle, progress));
             int size = options.stormSize();
             PreparedStorm disputes = TimerStormScenario.prepare(size, postgres, work, progress);
             PreparedStorm bareInstances = BareCamundaStormScenario.prepare(size, postgres, progress);
             add(scenarios, options, new TimerStormScenario("storm", "one node", 1, null, size, disputes, postgres,
-                    work, storm, progress));
+                    meter, work, storm, progress));
             add(scenarios, options, new TimerStormScenario("storm-two-nodes", "two nodes", 2, null, size, disputes,
-                    postgres, work, storm, progress));
-            add(scenarios, options, new BareCamundaStormScenario(size, bareInstances, postgres, bare, progress));
+                    postgres, meter, work, storm, progress));
+            add(scenarios, options, new BareCamundaStormScenario(size, bareInstances, postgres, meter, bare,
+                    progress));
             add(scenarios, options, new TimerStormScenario("storm-defaults", "one node, Camunda defaults", 1,
-                    JobExecutorSettings.camundaDefaults(), size, disputes, postgres, work, defaults, progress));
+                    JobExecutorSettings.camundaDefaults(), size, disputes, postgres, meter, work, defaults,
+                    progress));
             add(scenarios, options, new PgbenchScenario(options, postgres, pgbench, progress));
 
             Throwable failure = null;
             try {
+                warmUpJvm(options, postgres, meter, work, progress);
                 for (int run = 1; run <= options.runs(); run++) {
                     for (Scenario scenario : scenarios) {
                         progress.say(scenario.id(), run, options.runs(), "begins");
@@ -122,7 +142,10 @@ public final class Benchmark {
             notePreparation(storm, disputes);
             notePreparation(defaults, disputes);
             notePreparation(bare, bareInstances);
-            for (ScenarioResult result : List.of(intake, lifecycle, storm, bare, defaults, pgbench)) {
+            report.paragraph(Goals.paragraph(intake, restStart, lifecycle, storm, bare, options.stormSize()));
+            BaselineRatios.paragraph(intake, restStart, options.intakeClients(), lifecycle,
+                    List.of(storm, defaults), bare).ifPresent(report::paragraph);
+            for (ScenarioResult result : List.of(intake, restStart, lifecycle, storm, bare, defaults, pgbench)) {
                 if (!result.metrics().isEmpty() || result.unmeasured() != null) {
                     boolean storming = result == storm || result == bare || result == defaults;
                     report.section(result.title() + (storming ? ", N = " + options.stormSize() : ""), result);
@@ -142,6 +165,40 @@ public final class Benchmark {
                 throw error;
             }
         }
+    }
+
+    /** How every scenario's cost columns are read (docs/BENCHMARKS.md explains them). */
+    private static final String COST = "Cost per item: CPU of the application (this JVM, load clients' and JIT "
+            + "compiler threads left out) and of PostgreSQL (all its processes, harness connections left out) from "
+            + "/proc, SQL statements (pg_stat_statements: queries and DML, not BEGIN/COMMIT/SET; harness left out) "
+            + "and WAL bytes (pg_current_wal_lsn), read from the start of the measured window until the "
+            + "asynchronous steps of its items have run, divided by the items it started.";
+
+    /**
+     * Runs intake, the REST start and the lifecycle once before the measured runs, results thrown away: the JIT
+     * compiles the code paths they share (HTTP, Spring, Camunda) here, instead of in whichever scenario comes first,
+     * which would then compete with the compiler for the two cores and look slower than its baseline.
+     */
+    private static void warmUpJvm(BenchmarkOptions options, TestPostgres postgres, CostMeter meter, Path work,
+                                  Progress progress) {
+        if (options.jvmWarmupSeconds() <= 0) {
+            return;
+        }
+        BenchmarkOptions warmUp = options.forJvmWarmUp();
+        List<Scenario> scenarios = new ArrayList<>();
+        if (options.runs("intake") || options.runs("rest-start")) {
+            scenarios.add(new IntakeScenario(IntakeScenario.Entry.API, List.of(8), warmUp, postgres, meter, work,
+                    new ScenarioResult("warm-up", ""), progress));
+            scenarios.add(new IntakeScenario(IntakeScenario.Entry.REST_START, List.of(8), warmUp, postgres, meter,
+                    work, new ScenarioResult("warm-up", ""), progress));
+        }
+        if (options.runs("lifecycle")) {
+            scenarios.add(new LifecycleScenario(warmUp, postgres, meter, work, new ScenarioResult("warm-up", ""),
+                    progress));
+        }
+        progress.say("warming up the JVM (not measured): " + scenarios.size() + " scenario(s), "
+                + options.jvmWarmupSeconds() + " s each");
+        scenarios.forEach(scenario -> scenario.runOnce(0, 0));
     }
 
     private static void notePreparation(ScenarioResult result, PreparedStorm prepared) {

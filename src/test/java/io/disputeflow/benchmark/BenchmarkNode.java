@@ -1,5 +1,7 @@
 package io.disputeflow.benchmark;
 
+import io.disputeflow.process.ProcessModel.Definitions;
+import io.disputeflow.process.ProcessModel.Variables;
 import io.disputeflow.support.ApiClient;
 import io.disputeflow.support.ApiFixture;
 import io.disputeflow.support.ApplicationNode;
@@ -7,6 +9,11 @@ import io.disputeflow.support.TestPostgres;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -23,13 +30,21 @@ final class BenchmarkNode {
             "max_connections", "300",
             "shared_buffers", "512MB",
             "max_wal_size", "2GB");
+    /** Camunda's own REST start of the process intake starts (the baseline of intake). */
+    static final String REST_START = "/engine-rest/process-definition/key/" + Definitions.DISPUTE_RESOLUTION
+            + "/start";
+    /** The date format of Camunda's REST API. */
+    private static final DateTimeFormatter REST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
+            .withZone(ZoneOffset.UTC);
 
     private BenchmarkNode() {
     }
 
     /** One embedded PostgreSQL for the whole benchmark, with durable commits as in production. */
     static TestPostgres startPostgres(Path directory) {
-        return TestPostgres.start(directory, POSTGRES_SETTINGS);
+        Map<String, String> settings = new HashMap<>(POSTGRES_SETTINGS);
+        settings.putAll(CostMeter.POSTGRES_SETTINGS);
+        return TestPostgres.start(directory, settings);
     }
 
     /**
@@ -52,6 +67,29 @@ final class BenchmarkNode {
     /** The storefront's and seller agent's client of a node. */
     static ApiClient api(ApplicationNode node) {
         return new ApiClient(node.baseUrl(), user -> BenchmarkAccounts.PASSWORD, Duration.ofSeconds(60));
+    }
+
+    /**
+     * A request body of Camunda's REST start with the variables DisputeProcesses.start passes for
+     * {@link #openDisputeBody} (business key = dispute id), for a dispute record the harness inserted
+     * ({@link RestStartRecords}).
+     */
+    static String restStartBody(String disputeId, Instant now) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(Variables.DISPUTE_ID, typed(disputeId, "String"));
+        variables.put(Variables.STORE_ID, typed(BenchmarkAccounts.STORE, "String"));
+        variables.put(Variables.STORE_NAME, typed(BenchmarkAccounts.STORE_NAME, "String"));
+        variables.put(Variables.REASON, typed("DEFECTIVE", "String"));
+        variables.put(Variables.CURRENCY, typed("USD", "String"));
+        variables.put(Variables.PAID_AMOUNT, typed("40.00", "String"));
+        variables.put(Variables.REQUESTED_AMOUNT, typed("25.00", "String"));
+        variables.put(Variables.PROTECTION_ENDS_AT, typed(REST_DATE.format(now.plus(40, ChronoUnit.DAYS)), "Date"));
+        variables.put(Variables.FILED_AT, typed(REST_DATE.format(now), "Date"));
+        return ApiClient.json(Map.of("businessKey", disputeId, "variables", variables));
+    }
+
+    private static Map<String, Object> typed(Object value, String type) {
+        return Map.of("value", value, "type", type);
     }
 
     /** A request body of POST /api/disputes: the API tests' valid request (ApiFixture), 25.00 USD of 40.00. */

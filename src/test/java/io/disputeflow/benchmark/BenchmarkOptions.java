@@ -16,6 +16,7 @@ record BenchmarkOptions(
         int runs,
         Set<String> scenarios,
         List<Integer> intakeClients,
+        List<Integer> restStartClients,
         int warmupSeconds,
         int intakeSeconds,
         int lifecycleClients,
@@ -23,10 +24,11 @@ record BenchmarkOptions(
         int stormSize,
         int pgbenchSeconds,
         int pgbenchScale,
+        int jvmWarmupSeconds,
         Path output) {
 
     static final List<String> ALL_SCENARIOS = List.of(
-            "intake", "lifecycle", "storm", "storm-two-nodes", "bare", "storm-defaults", "pgbench");
+            "intake", "rest-start", "lifecycle", "storm", "storm-two-nodes", "bare", "storm-defaults", "pgbench");
 
     static BenchmarkOptions fromSystemProperties() {
         boolean quick = Boolean.parseBoolean(property("benchmark.quick", "false"));
@@ -47,8 +49,8 @@ record BenchmarkOptions(
                 quick,
                 integer("benchmark.runs", quick ? 1 : 3),
                 Set.copyOf(selected),
-                Arrays.stream(property("benchmark.intake.clients", "1,8,32").split(","))
-                        .map(String::trim).map(Integer::parseInt).toList(),
+                integers("benchmark.intake.clients", "1,8,32"),
+                integers("benchmark.reststart.clients", "8"),
                 integer("benchmark.warmup.seconds", quick ? 2 : 5),
                 integer("benchmark.intake.seconds", quick ? 4 : 20),
                 integer("benchmark.lifecycle.clients", 8),
@@ -56,7 +58,17 @@ record BenchmarkOptions(
                 integer("benchmark.storm.size", quick ? 200 : 10_000),
                 integer("benchmark.pgbench.seconds", quick ? 5 : 20),
                 integer("benchmark.pgbench.scale", quick ? 1 : 10),
+                integer("benchmark.jvm.warmup.seconds", quick ? 0 : 20),
                 Path.of(property("benchmark.output", "target/benchmark")));
+    }
+
+    /**
+     * The options of the JVM's warm-up before the runs: each HTTP scenario once, {@code jvmWarmupSeconds} long,
+     * 8 clients, not measured.
+     */
+    BenchmarkOptions forJvmWarmUp() {
+        return new BenchmarkOptions(quick, 1, scenarios, List.of(8), List.of(8), 2, jvmWarmupSeconds, 8,
+                jvmWarmupSeconds, stormSize, pgbenchSeconds, pgbenchScale, 0, output);
     }
 
     boolean runs(String scenario) {
@@ -72,6 +84,8 @@ record BenchmarkOptions(
                 .toList()));
         options.put("benchmark.intake.clients", String.join(",", intakeClients.stream().map(String::valueOf)
                 .toList()));
+        options.put("benchmark.reststart.clients", String.join(",", restStartClients.stream()
+                .map(String::valueOf).toList()));
         options.put("benchmark.warmup.seconds", Integer.toString(warmupSeconds));
         options.put("benchmark.intake.seconds", Integer.toString(intakeSeconds));
         options.put("benchmark.lifecycle.clients", Integer.toString(lifecycleClients));
@@ -79,7 +93,12 @@ record BenchmarkOptions(
         options.put("benchmark.storm.size", Integer.toString(stormSize));
         options.put("benchmark.pgbench.seconds", Integer.toString(pgbenchSeconds));
         options.put("benchmark.pgbench.scale", Integer.toString(pgbenchScale));
+        options.put("benchmark.jvm.warmup.seconds", Integer.toString(jvmWarmupSeconds));
         return options;
+    }
+
+    private static List<Integer> integers(String name, String fallback) {
+        return Arrays.stream(property(name, fallback).split(",")).map(String::trim).map(Integer::parseInt).toList();
     }
 
     private static int integer(String name, int fallback) {

@@ -30,14 +30,16 @@ final class LifecycleScenario implements Scenario {
 
     private final BenchmarkOptions options;
     private final TestPostgres postgres;
+    private final CostMeter meter;
     private final Path workDirectory;
     private final ScenarioResult result;
     private final Progress progress;
 
-    LifecycleScenario(BenchmarkOptions options, TestPostgres postgres, Path workDirectory, ScenarioResult result,
-                      Progress progress) {
+    LifecycleScenario(BenchmarkOptions options, TestPostgres postgres, CostMeter meter, Path workDirectory,
+                      ScenarioResult result, Progress progress) {
         this.options = options;
         this.postgres = postgres;
+        this.meter = meter;
         this.workDirectory = workDirectory;
         this.result = result;
         this.progress = progress;
@@ -56,18 +58,24 @@ final class LifecycleScenario implements Scenario {
     public void runOnce(int run, int runs) {
         String database = postgres.createDatabase("lifecycle");
         int clients = options.lifecycleClients();
-        try (HikariDataSource pool = postgres.pool(database, clients);
+        try (HikariDataSource pool = CostMeter.harnessPool(postgres, database, clients);
              ApplicationNode node = BenchmarkNode.start(postgres, database, "node-a", "default", null,
                      workDirectory)) {
             BenchmarkAccounts.create(node);
             ApiClient api = BenchmarkNode.api(node);
             JdbcTemplate jdbc = new JdbcTemplate(pool);
+            progress.say(id(), run, runs, clients + " clients: " + options.warmupSeconds() + " s warm-up");
+            LoadClients.warmUp(clients, options.warmupSeconds(), (client, sequence) -> dispute(api, jdbc,
+                    "O-LC-" + run + "-w" + client + "-" + sequence));
+            drainJobs(jdbc);
+            progress.say(id(), run, runs, clients + " clients: " + options.lifecycleSeconds() + " s measured");
             ConcurrentLinkedQueue<Phases> phases = new ConcurrentLinkedQueue<>();
-            progress.say(id(), run, runs, clients + " clients: " + options.warmupSeconds() + " s warm-up, "
-                    + options.lifecycleSeconds() + " s measured");
-            LoadClients.Outcome outcome = LoadClients.run(clients, options.warmupSeconds(),
-                    options.lifecycleSeconds(),
-                    (client, sequence) -> phases.add(dispute(api, jdbc, "O-LC-" + run + "-" + client + "-" + sequence)));
+            CostMeter.Reading before = meter.read(database);
+            LoadClients.Outcome outcome = LoadClients.run(clients, 0, options.lifecycleSeconds(),
+                    (client, sequence) -> phases.add(dispute(api, jdbc,
+                            "O-LC-" + run + "-" + client + "-" + sequence)));
+            drainJobs(jdbc);
+            CostMeter.Cost cost = meter.between(before, meter.read(database), outcome.succeeded());
             List<Phases> measured = phases.stream().filter(p -> p.started() >= outcome.measuredFromNanos()).toList();
             result.record("complete disputes per second", "1/s", 2, outcome.throughput());
             result.record("end-to-end latency p50", "ms", 0, Stats.percentile(outcome.latenciesMillis(), 50));
@@ -79,11 +87,13 @@ final class LifecycleScenario implements Scenario {
             result.record("of which completion → refund paid, p50", "ms", 0,
                     Stats.median(measured.stream().map(p -> millis(p.completed(), p.refunded())).toList()));
             result.record("failed disputes", "count", 0, outcome.failed());
+            cost.record(result, "", "dispute");
             result.note(clients + " clients; " + JobExecutorSettings.actual(node, "tuned (as shipped)").describe());
             progress.say(id(), run, runs, String.format("%.2f disputes/s, end-to-end p50 %.0f ms, p99 %.0f ms, "
                             + "%d failed%s", outcome.throughput(), Stats.percentile(outcome.latenciesMillis(), 50),
                     Stats.percentile(outcome.latenciesMillis(), 99), outcome.failed(),
                     outcome.firstFailure() == null ? "" : " (first: " + outcome.firstFailure() + ")"));
+            progress.say(id(), run, runs, cost.describe("dispute"));
         } finally {
             postgres.dropDatabase(database);
         }
@@ -124,6 +134,14 @@ final class LifecycleScenario implements Scenario {
             }
             Waiting.sleep(POLL_MILLIS);
         }
+    }
+
+    /** Until no asynchronous step is left to run (the trailing steps of the last disputes count to them). */
+    private static void drainJobs(JdbcTemplate jdbc) {
+        String due = "SELECT count(*) FROM act_ru_job WHERE retries_ > 0 AND duedate_ IS NULL";
+        Waiting.until("asynchronous steps of the last disputes", java.time.Duration.ofMinutes(10), false,
+                () -> jdbc.queryForObject(due, Integer.class) == 0,
+                () -> jdbc.queryForObject(due, Integer.class) + " jobs left", message -> { });
     }
 
     private static double millis(long from, long to) {

@@ -11,7 +11,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Closed-loop load: C client threads each repeat one operation back to back for a warm-up and then a measured
  * window. An operation counts when it completes inside the window (throughput) and, if it also started inside,
- * gives a latency sample. Operations still running at the end are awaited, not counted.
+ * gives a latency sample. Operations still running at the end are awaited, not counted in the throughput, but in
+ * {@link Outcome#succeeded()}: the items whose cost the window's readings include. The client threads are named
+ * {@code bench-client-*} so that {@link CostMeter} can tell their CPU from the application's.
  */
 final class LoadClients {
 
@@ -22,7 +24,7 @@ final class LoadClients {
 
     /** What a measured window gave. */
     record Outcome(int completed, int failed, double seconds, List<Double> latenciesMillis, String firstFailure,
-                   long measuredFromNanos) {
+                   long measuredFromNanos, int succeeded) {
 
         double throughput() {
             return completed / seconds;
@@ -32,14 +34,28 @@ final class LoadClients {
     private LoadClients() {
     }
 
+    /** A warm-up on its own (JIT, pools, caches), before a measured window whose cost is read apart from it. */
+    static Outcome warmUp(int clients, int seconds, Operation operation) {
+        return run(clients, seconds, 0, operation);
+    }
+
     static Outcome run(int clients, int warmupSeconds, int measuredSeconds, Operation operation) {
         long warmupEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
         long measureEnd = warmupEnd + measuredSeconds * 1_000_000_000L;
         AtomicInteger completed = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
+        AtomicInteger succeeded = new AtomicInteger();
         AtomicReference<String> firstFailure = new AtomicReference<>();
         List<List<Double>> latencies = new ArrayList<>();
-        ExecutorService threads = Executors.newFixedThreadPool(clients);
+        AtomicInteger names = new AtomicInteger();
+        ExecutorService threads = Executors.newFixedThreadPool(clients,
+                work -> new Thread(() -> {
+                    try {
+                        work.run();
+                    } finally {
+                        CostMeter.loadThreadEnded();
+                    }
+                }, "bench-client-" + names.incrementAndGet()));
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
@@ -58,6 +74,7 @@ final class LoadClients {
                             continue;
                         }
                         long end = System.nanoTime();
+                        succeeded.incrementAndGet();
                         if (end >= warmupEnd && end <= measureEnd) {
                             completed.incrementAndGet();
                             if (start >= warmupEnd) {
@@ -76,6 +93,7 @@ final class LoadClients {
             threads.shutdownNow();
         }
         List<Double> all = latencies.stream().flatMap(List::stream).toList();
-        return new Outcome(completed.get(), failed.get(), measuredSeconds, all, firstFailure.get(), warmupEnd);
+        return new Outcome(completed.get(), failed.get(), measuredSeconds, all, firstFailure.get(), warmupEnd,
+                succeeded.get());
     }
 }

@@ -39,14 +39,15 @@ final class TimerStormScenario implements Scenario {
     private final int size;
     private final PreparedStorm prepared;
     private final TestPostgres postgres;
+    private final CostMeter meter;
     private final Path workDirectory;
     private final ScenarioResult result;
     private final Progress progress;
 
     /** {@code imposed} null: the settings the application ships. */
     TimerStormScenario(String id, String variant, int nodes, JobExecutorSettings imposed, int size,
-                       PreparedStorm prepared, TestPostgres postgres, Path workDirectory, ScenarioResult result,
-                       Progress progress) {
+                       PreparedStorm prepared, TestPostgres postgres, CostMeter meter, Path workDirectory,
+                       ScenarioResult result, Progress progress) {
         this.id = id;
         this.variant = variant;
         this.nodes = nodes;
@@ -54,6 +55,7 @@ final class TimerStormScenario implements Scenario {
         this.size = size;
         this.prepared = prepared;
         this.postgres = postgres;
+        this.meter = meter;
         this.workDirectory = workDirectory;
         this.result = result;
         this.progress = progress;
@@ -63,7 +65,7 @@ final class TimerStormScenario implements Scenario {
     static PreparedStorm prepare(int size, TestPostgres postgres, Path workDirectory, Progress progress) {
         return new PreparedStorm("storm", postgres, progress, database -> {
             TimerStormPhases.freezeClockAtOpening();
-            try (HikariDataSource pool = postgres.pool(database, 2);
+            try (HikariDataSource pool = CostMeter.harnessPool(postgres, database, 2);
                  ApplicationNode node = BenchmarkNode.start(postgres, database, "node-a", "default", null,
                          workDirectory)) {
                 BenchmarkAccounts.registerStore(node);
@@ -94,7 +96,7 @@ final class TimerStormScenario implements Scenario {
         List<ApplicationNode> started = new ArrayList<>();
         // before any node starts: its job executor must not see the deadlines due yet
         ClockUtil.setCurrentTime(Date.from(prepared.clock()));
-        try (HikariDataSource pool = postgres.pool(database, 2)) {
+        try (HikariDataSource pool = CostMeter.harnessPool(postgres, database, 2)) {
             progress.say(id, run, runs, "starting " + nodes + " node(s) on a copy of the prepared storm, "
                     + database);
             for (int i = 0; i < nodes; i++) {
@@ -111,9 +113,13 @@ final class TimerStormScenario implements Scenario {
             TimerStormPhases phases = new TimerStormPhases(jdbc, first.engine().getManagementService(), size,
                     message -> progress.say(id, run, runs, message));
             int failedBefore = phases.count(failedJobs());
+            result.note(variant + " — " + CamundaIndexScript.presentIn(jdbc));
 
+            CostMeter.Reading before = meter.read(database);
             double deadlines = phases.deadlines(Timers.SELLER_RESPONSE_DUE,
                     "SELECT count(*) FROM dispute WHERE status = 'REFUNDED'", "refunded");
+            CostMeter.Cost cost = meter.between(before, meter.read(database), size);
+            progress.say(id, run, runs, cost.describe("dispute"));
             progress.say(id, run, runs, String.format("%d disputes refunded %.1f s after their deadlines fell due "
                     + "(%.1f/s)", size, deadlines, size / deadlines));
 
@@ -121,6 +127,7 @@ final class TimerStormScenario implements Scenario {
             record("deadlines due → all refunded", "s", 1, deadlines);
             record("refunds paid per second", "1/s", 1, size / deadlines);
             record("failed job executions (retried)", "count", 0, phases.count(failedJobs()) - failedBefore);
+            cost.record(result, variant + ": ", "dispute");
             if (nodes > 1) {
                 record("deadlines fired by node-a", "%", 0, 100.0 * phases.count(succeeded(Timers.SELLER_RESPONSE_DUE)
                         + " AND hostname_ = 'node-a'") / size);
