@@ -65,6 +65,21 @@ class DeadlineTermsPostgresTest {
                 .containsEntry(Variables.SELLER_ANSWER_TERM, "5 days");
     }
 
+    @Autowired
+    DeadlineTermsBackfill backfill;
+
+    @Test
+    void R2_aTaskFromBeforeTheUpgradeGetsItsDeadlineWordsAtStartUp() {
+        String id = disputes().open("PG-TERMS-3", "store-aurora-gadgets", "NOT_AS_DESCRIBED", "25.00", NOW);
+        String taskId = disputes().task(id, Tasks.RESPOND_TO_DISPUTE).getId();
+        tasks.getVariablesLocal(taskId).keySet().forEach(name -> tasks.removeVariableLocal(taskId, name));
+
+        backfill.giveOpenTasksTheirTerms();
+
+        assertThat(termsOfRespondTask(id)).containsEntry(Variables.SELLER_ANSWER_TERM, "5 days")
+                .containsEntry(Variables.TASK_TERM, "5 days");
+    }
+
     private Map<String, Object> termsOfRespondTask(String disputeId) {
         String taskId = disputes().task(disputeId, Tasks.RESPOND_TO_DISPUTE).getId();
         return tasks.getVariablesLocal(taskId);
