@@ -127,7 +127,9 @@ final class BareCamundaStormScenario implements Scenario {
                 CostMeter.Reading before = meter.read(database);
                 double deadlines = phases.deadlines(DEADLINE,
                         "SELECT count(*) FROM act_hi_procinst WHERE end_time_ IS NOT NULL", "ended");
-                CostMeter.Cost cost = meter.between(before, meter.read(database), size);
+                CostMeter.Reading after = meter.read(database);
+                CostMeter.Cost cost = meter.between(before, after, size);
+                meter.writeProfile(id() + "-" + run, before, after, size);
                 progress.say(id(), run, runs, cost.describe("instance"));
                 progress.say(id(), run, runs, String.format("%d instances ended %.1f s after their deadlines fell "
                         + "due (%.1f/s)", size, deadlines, size / deadlines));

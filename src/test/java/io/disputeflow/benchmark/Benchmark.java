@@ -93,7 +93,7 @@ public final class Benchmark {
             Map<String, String> machine = MachineFacts.collect(postgres);
             Map<String, String> postgresSettings = MachineFacts.postgresSettings(postgres);
             progress.say("machine " + machine);
-            CostMeter meter = CostMeter.install(postgres);
+            CostMeter meter = CostMeter.install(postgres, output);
             if (!meter.countsStatements()) {
                 machine.put("SQL statements", "not counted: pg_stat_statements could not be created");
             }

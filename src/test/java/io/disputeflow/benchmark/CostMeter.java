@@ -50,16 +50,22 @@ final class CostMeter {
     private final long postmaster;
     private final long ticksPerSecond;
     private final boolean statementsCounted;
+    private final Path profiles;
 
-    private CostMeter(HikariDataSource connection, long postmaster, long ticksPerSecond, boolean statementsCounted) {
+    private CostMeter(HikariDataSource connection, long postmaster, long ticksPerSecond, boolean statementsCounted,
+                      Path profiles) {
         this.connection = connection;
+        this.profiles = profiles;
         this.postmaster = postmaster;
         this.ticksPerSecond = ticksPerSecond;
         this.statementsCounted = statementsCounted;
     }
 
-    /** Creates the harness role and pg_stat_statements on the benchmark's server; the meter reads from then on. */
-    static CostMeter install(TestPostgres postgres) {
+    /**
+     * Creates the harness role and pg_stat_statements on the benchmark's server; the meter reads from then on and
+     * writes its statement profiles to {@code profiles}.
+     */
+    static CostMeter install(TestPostgres postgres, Path profiles) {
         try (HikariDataSource owner = ownerPool(postgres)) {
             try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
                 s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + HARNESS_ROLE
@@ -76,7 +82,7 @@ final class CostMeter {
         } catch (SQLException e) {
             statements = false;
         }
-        return new CostMeter(pool, postmasterPid(postgres), clockTicksPerSecond(), statements);
+        return new CostMeter(pool, postmasterPid(postgres), clockTicksPerSecond(), statements, profiles);
     }
 
     /** A connection pool of the harness (not counted) on {@code database}. */
@@ -117,6 +123,7 @@ final class CostMeter {
             }
             long statements = -1;
             long evictions = 0;
+            Map<Long, QueryCount> queries = new HashMap<>();
             if (statementsCounted) {
                 // the entries of dropped databases would otherwise crowd out the current one's
                 s.execute("SELECT pg_stat_statements_reset(0, d.dbid, 0) FROM (SELECT DISTINCT dbid FROM "
@@ -132,6 +139,16 @@ final class CostMeter {
                     rs.next();
                     statements = rs.getLong(1);
                 }
+                try (ResultSet rs = s.executeQuery("SELECT queryid, calls, total_exec_time, shared_blks_dirtied, "
+                        + "left(regexp_replace(query, '\\s+', ' ', 'g'), 240) FROM pg_stat_statements "
+                        + "WHERE dbid = (SELECT oid FROM pg_database WHERE datname = '" + database + "') "
+                        + "AND userid <> (SELECT oid FROM pg_roles WHERE rolname = '" + HARNESS_ROLE + "') "
+                        + "AND query !~* '" + UTILITY + "'")) {
+                    while (rs.next()) {
+                        queries.put(rs.getLong(1), new QueryCount(rs.getString(5), rs.getLong(2), rs.getDouble(3),
+                                rs.getLong(4)));
+                    }
+                }
             }
             long wal;
             try (ResultSet rs = s.executeQuery("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint")) {
@@ -139,7 +156,7 @@ final class CostMeter {
                 wal = rs.getLong(1);
             }
             return new Reading(jvm, load, jit, ticksToMillis(postgresTicks()), harnessBackends, statements, evictions,
-                    wal);
+                    wal, queries);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read PostgreSQL's counters", e);
         }
@@ -166,7 +183,43 @@ final class CostMeter {
 
     /** Counters at one moment (CPU in ms). */
     record Reading(double jvmMillis, double loadMillis, double jitMillis, double postgresMillis,
-                   Map<Long, Long> harnessBackendTicks, long statements, long evictions, long walBytes) {
+                   Map<Long, Long> harnessBackendTicks, long statements, long evictions, long walBytes,
+                   Map<Long, QueryCount> queries) {
+    }
+
+    /** One statement's counters in pg_stat_statements: calls, execution time (ms), shared blocks dirtied. */
+    record QueryCount(String query, long calls, double millis, long dirtied) {
+    }
+
+    /**
+     * Where the statements between two readings went: per item, the statements run most often, with their
+     * execution time and the blocks they dirtied, most calls first: {@code statements-<name>.tsv}, tab-separated.
+     */
+    void writeProfile(String name, Reading before, Reading after, int items) {
+        Path file = profiles.resolve("statements-" + name + ".tsv");
+        if (items == 0 || after.queries().isEmpty()) {
+            return;
+        }
+        StringBuilder out = new StringBuilder("calls/item\tms/item\tdirtied/item\tstatement\n");
+        after.queries().entrySet().stream()
+                .map(entry -> {
+                    QueryCount earlier = before.queries().getOrDefault(entry.getKey(),
+                            new QueryCount("", 0, 0, 0));
+                    QueryCount now = entry.getValue();
+                    return new QueryCount(now.query(), now.calls() - earlier.calls(), now.millis() - earlier.millis(),
+                            now.dirtied() - earlier.dirtied());
+                })
+                .filter(delta -> delta.calls() > 0)
+                .sorted((a, b) -> Long.compare(b.calls(), a.calls()))
+                .forEach(delta -> out.append(String.format(java.util.Locale.ROOT, "%.2f\t%.3f\t%.2f\t%s%n",
+                        delta.calls() / (double) items, delta.millis() / items, delta.dirtied() / (double) items,
+                        delta.query())));
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, out);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not write " + file, e);
+        }
     }
 
     /** The cost of {@code items} items: CPU in ms, statements, WAL bytes; statements -1 when not counted. */

@@ -103,7 +103,9 @@ final class IntakeScenario implements Scenario {
                 LoadClients.Outcome outcome = LoadClients.run(clients, 0, options.intakeSeconds(),
                         (client, sequence) -> open(api, prefix + client + "-" + sequence, records));
                 drainJobs(jdbc, run, runs);
-                CostMeter.Cost cost = meter.between(before, meter.read(database), outcome.succeeded());
+                CostMeter.Reading after = meter.read(database);
+                CostMeter.Cost cost = meter.between(before, after, outcome.succeeded());
+                meter.writeProfile(id() + "-" + run + "-" + clients, before, after, outcome.succeeded());
                 result.record(level + ": " + entry.throughputMetric(), "1/s", 1, outcome.throughput());
                 result.record(level + ": latency p50", "ms", 1, Stats.percentile(outcome.latenciesMillis(), 50));
                 result.record(level + ": latency p99", "ms", 1, Stats.percentile(outcome.latenciesMillis(), 99));

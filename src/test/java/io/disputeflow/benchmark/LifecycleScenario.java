@@ -75,7 +75,9 @@ final class LifecycleScenario implements Scenario {
                     (client, sequence) -> phases.add(dispute(api, jdbc,
                             "O-LC-" + run + "-" + client + "-" + sequence)));
             drainJobs(jdbc);
-            CostMeter.Cost cost = meter.between(before, meter.read(database), outcome.succeeded());
+            CostMeter.Reading after = meter.read(database);
+            CostMeter.Cost cost = meter.between(before, after, outcome.succeeded());
+            meter.writeProfile("lifecycle-" + run, before, after, outcome.succeeded());
             List<Phases> measured = phases.stream().filter(p -> p.started() >= outcome.measuredFromNanos()).toList();
             result.record("complete disputes per second", "1/s", 2, outcome.throughput());
             result.record("end-to-end latency p50", "ms", 0, Stats.percentile(outcome.latenciesMillis(), 50));

@@ -118,7 +118,9 @@ final class TimerStormScenario implements Scenario {
             CostMeter.Reading before = meter.read(database);
             double deadlines = phases.deadlines(Timers.SELLER_RESPONSE_DUE,
                     "SELECT count(*) FROM dispute WHERE status = 'REFUNDED'", "refunded");
-            CostMeter.Cost cost = meter.between(before, meter.read(database), size);
+            CostMeter.Reading after = meter.read(database);
+            CostMeter.Cost cost = meter.between(before, after, size);
+            meter.writeProfile(id() + "-" + run, before, after, size);
             progress.say(id, run, runs, cost.describe("dispute"));
             progress.say(id, run, runs, String.format("%d disputes refunded %.1f s after their deadlines fell due "
                     + "(%.1f/s)", size, deadlines, size / deadlines));
