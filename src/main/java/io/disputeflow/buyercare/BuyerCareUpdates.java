@@ -3,13 +3,11 @@ package io.disputeflow.buyercare;
 import io.disputeflow.problem.FieldRefusal;
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
-import io.disputeflow.logistics.TrackingEvents;
 import io.disputeflow.logistics.TrackingFacts;
 import io.disputeflow.process.ProcessModel.Tasks;
 import io.disputeflow.process.ProcessModel.Variables;
 import io.disputeflow.process.TaskActors;
 import io.disputeflow.process.TaskInputRejected;
-import java.time.Clock;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -24,20 +22,17 @@ import org.springframework.stereotype.Component;
 @Component("buyerCare")
 public class BuyerCareUpdates implements TaskListener {
 
-    static final String NO_TRACKING_UPDATE = "NO_TRACKING_UPDATE";
     /** A parcel whose tracking moved within the last 2 days needs no update from the seller. */
     static final long MIN_DAYS_WITHOUT_UPDATE = 2;
 
     private final DisputeRecords records;
-    private final TrackingEvents tracking;
+    private final BuyerCareReplies replies;
     private final BuyerMessages buyerMessages;
-    private final Clock clock;
 
-    public BuyerCareUpdates(DisputeRecords records, TrackingEvents tracking, BuyerMessages buyerMessages, Clock clock) {
+    public BuyerCareUpdates(DisputeRecords records, BuyerCareReplies replies, BuyerMessages buyerMessages) {
         this.records = records;
-        this.tracking = tracking;
+        this.replies = replies;
         this.buyerMessages = buyerMessages;
-        this.clock = clock;
     }
 
     /**
@@ -47,16 +42,13 @@ public class BuyerCareUpdates implements TaskListener {
      */
     public boolean updateDue(DelegateExecution execution) {
         DisputeRecord dispute = records.get(execution.getProcessBusinessKey());
-        if (!NO_TRACKING_UPDATE.equals(dispute.reason())) {
+        if (!BuyerCareReplies.NO_TRACKING_UPDATE.equals(dispute.reason())) {
             return false;
         }
-        if (dispute.carrier() != null && dispute.trackingNumber() != null) {
-            TrackingFacts facts = TrackingFacts.of(tracking.history(dispute.carrier(), dispute.trackingNumber()),
-                    clock.instant());
-            if (facts.deliveredAt() != null
-                    || facts.daysWithoutUpdate() != null && facts.daysWithoutUpdate() < MIN_DAYS_WITHOUT_UPDATE) {
-                return false;
-            }
+        TrackingFacts facts = replies.trackingFacts(dispute);
+        if (facts.deliveredAt() != null
+                || facts.daysWithoutUpdate() != null && facts.daysWithoutUpdate() < MIN_DAYS_WITHOUT_UPDATE) {
+            return false;
         }
         return execution.getProcessEngineServices().getTaskService().createTaskQuery()
                 .processInstanceId(execution.getProcessInstanceId())
@@ -76,8 +68,8 @@ public class BuyerCareUpdates implements TaskListener {
                         " is required unless you choose the L2 or L3 reply: write your own update or choose a reply"));
             }
             template = level.toString();
-            Object text = task.getVariable(Variables.replyOf(template));
-            message = text == null ? "" : text.toString();
+            String text = replies.reply(task.getExecution().getProcessBusinessKey(), template);
+            message = text == null ? "" : text;
             if (message.contains("[" + ReplyTemplates.CARRIER_REASON_PLACEHOLDER + "]")) {
                 throw TaskInputRejected.because(task, new FieldRefusal(Variables.BUYER_CARE_MESSAGE, "required",
                         " is required with L2, which needs the carrier's reason for the delay: copy L2 here and fill it"

@@ -1,8 +1,6 @@
 package io.disputeflow.evidence;
 
-import io.disputeflow.buyercare.ParcelFacts;
-import io.disputeflow.buyercare.ReplyLevel;
-import io.disputeflow.buyercare.ReplyTemplates;
+import io.disputeflow.buyercare.BuyerCareReplies;
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.dispute.EscalationCause;
@@ -11,14 +9,11 @@ import io.disputeflow.dispute.ReasonCode;
 import io.disputeflow.dispute.TimelineEntry;
 import io.disputeflow.evidence.EvidenceItem.Party;
 import io.disputeflow.identity.PeopleNames;
-import io.disputeflow.logistics.TrackingEvents;
 import io.disputeflow.logistics.TrackingFacts;
 import io.disputeflow.store.Store;
 import io.disputeflow.store.Stores;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,25 +25,19 @@ import org.springframework.stereotype.Service;
 @Service
 public class CaseFiles {
 
-    static final String NO_TRACKING_UPDATE = "NO_TRACKING_UPDATE";
-
     private final DisputeRecords disputes;
     private final EvidenceStore evidence;
-    private final TrackingEvents tracking;
-    private final ReplyTemplates replies;
+    private final BuyerCareReplies replies;
     private final Stores stores;
     private final PeopleNames people;
-    private final Clock clock;
 
-    public CaseFiles(DisputeRecords disputes, EvidenceStore evidence, TrackingEvents tracking, ReplyTemplates replies,
-                     Stores stores, PeopleNames people, Clock clock) {
+    public CaseFiles(DisputeRecords disputes, EvidenceStore evidence, BuyerCareReplies replies, Stores stores,
+                     PeopleNames people) {
         this.stores = stores;
         this.people = people;
         this.disputes = disputes;
         this.evidence = evidence;
-        this.tracking = tracking;
         this.replies = replies;
-        this.clock = clock;
     }
 
     /** @param requiredEvidence comma-separated evidence kinds from the classification, may be empty */
@@ -59,12 +48,9 @@ public class CaseFiles {
     /** For callers that have loaded the record already. */
     public CaseFile build(DisputeRecord dispute, String evidenceToCollect, String requiredEvidence) {
         List<EvidenceItem> items = evidence.list(dispute.id());
-        TrackingFacts facts = dispute.carrier() == null || dispute.trackingNumber() == null
-                ? TrackingFacts.of(List.of(), clock.instant())
-                : TrackingFacts.of(tracking.history(dispute.carrier(), dispute.trackingNumber()), clock.instant());
+        TrackingFacts facts = replies.trackingFacts(dispute);
         return new CaseFile(summary(dispute, evidenceToCollect), checklist(requiredEvidence, items), items.size(), facts,
-                NO_TRACKING_UPDATE.equals(dispute.reason()) ? replies(dispute, facts) : Map.of(),
-                texts(dispute, facts, items));
+                replies.of(dispute, facts), texts(dispute, facts, items));
     }
 
     private CaseFile.Texts texts(DisputeRecord dispute, TrackingFacts facts, List<EvidenceItem> items) {
@@ -144,13 +130,4 @@ public class CaseFiles {
                 .map(CaseFileTexts::kind).orElse(kind);
     }
 
-    private Map<String, String> replies(DisputeRecord dispute, TrackingFacts facts) {
-        ParcelFacts parcel = new ParcelFacts(dispute.carrier(), dispute.trackingNumber(), facts.lastLocation(),
-                facts.lastUpdateAt(), dispute.protectionEndsAt(), null);
-        Map<String, String> texts = new LinkedHashMap<>();
-        for (ReplyLevel level : ReplyLevel.values()) {
-            texts.put(level.name(), replies.render(level, dispute.buyerLanguage(), parcel));
-        }
-        return texts;
-    }
 }

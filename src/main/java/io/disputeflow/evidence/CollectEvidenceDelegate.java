@@ -4,30 +4,27 @@ import io.disputeflow.dispute.DisputeCase;
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.process.ProcessModel.Variables;
-import java.time.Clock;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Collect evidence" / "Gather both parties' evidence": builds the case file the forms show and records the
- * category on the dispute. Only small facts and short Markdown texts become variables (see {@link CaseFileTexts});
- * files stay in the evidence store and the texts link to their download. {@link CaseFileRefresh} recomputes the same
- * variables when a later task is created.
+ * "Collect evidence": records the category on the dispute and, on its timeline, the evidence filed so far against
+ * the classification's checklist. The case file itself is not stored: the forms read it from the record when they
+ * are opened ({@link CaseFileFormFields}).
  */
 @Component("collectEvidence")
 public class CollectEvidenceDelegate implements JavaDelegate {
 
     private final DisputeRecords records;
     private final DisputeCase disputeCase;
-    private final CaseFiles caseFiles;
-    private final Clock clock;
+    private final EvidenceStore evidence;
 
-    public CollectEvidenceDelegate(DisputeRecords records, DisputeCase disputeCase, CaseFiles caseFiles, Clock clock) {
+    public CollectEvidenceDelegate(DisputeRecords records, DisputeCase disputeCase, EvidenceStore evidence) {
         this.records = records;
         this.disputeCase = disputeCase;
-        this.caseFiles = caseFiles;
-        this.clock = clock;
+        this.evidence = evidence;
     }
 
     @Override
@@ -38,12 +35,10 @@ public class CollectEvidenceDelegate implements JavaDelegate {
         if (category != null && !category.equals(dispute.category())) {
             disputeCase.recordCategory(disputeId, category);
         }
-        String evidenceToCollect = (String) execution.getVariable(Variables.EVIDENCE_TO_COLLECT);
-        CaseFile file = caseFiles.build(dispute, evidenceToCollect,
-                (String) execution.getVariable(Variables.REQUIRED_EVIDENCE));
-        CaseFileVariables.write(execution, file, clock.instant());
+        List<EvidenceItem> items = evidence.list(disputeId);
+        String checklist = CaseFiles.checklist((String) execution.getVariable(Variables.REQUIRED_EVIDENCE), items);
         records.appendTimeline(disputeId, DisputeRecords.SYSTEM, "CASE_FILE_BUILT",
-                file.evidenceCount() + " evidence item(s)" + (file.checklist().isEmpty() ? "" : "; " + file.checklist()));
+                items.size() + " evidence item(s)" + (checklist.isEmpty() ? "" : "; " + checklist));
     }
 
 }

@@ -61,7 +61,6 @@ class MigrationTimeline {
             taskDueDates.reevaluate(processInstanceId,
                     planning.changedTaskDueDates(sourceDefinitionId, targetDefinitionId));
         }
-        taskDueDates.refreshDeadlineTerms(processInstanceId);
         if (disputeId == null || records.find(disputeId).isEmpty()) {
             return;
         }

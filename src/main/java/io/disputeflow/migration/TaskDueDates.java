@@ -1,6 +1,5 @@
 package io.disputeflow.migration;
 
-import io.disputeflow.process.DeadlineTerms;
 import java.util.Date;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -13,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Camunda's migration moves a user task as it is: its due date stays what the old version computed. After a move,
  * the tasks whose due-date expression changed get the target version's expression evaluated as the engine does when
- * it creates a task (a date, or a duration counted from when the task was created); the deadline words its form
- * quotes are refreshed too.
+ * it creates a task (a date, or a duration counted from when the task was created). The deadline words its form
+ * quotes need nothing: they are read from the version the task is in when the form is opened.
  */
 @Component
 class TaskDueDates {
@@ -37,14 +36,6 @@ class TaskDueDates {
                     task.triggerUpdateEvent();
                 }
             }
-            return null;
-        });
-    }
-
-    /** Gives every task of the instance the deadline words of the version it moved to ({@link DeadlineTerms}). */
-    void refreshDeadlineTerms(String processInstanceId) {
-        configuration.getCommandExecutorTxRequired().execute(context -> {
-            context.getTaskManager().findTasksByProcessInstanceId(processInstanceId).forEach(DeadlineTerms::refresh);
             return null;
         });
     }

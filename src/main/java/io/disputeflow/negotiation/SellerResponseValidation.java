@@ -6,7 +6,7 @@ import io.disputeflow.dispute.DisputeCase;
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.dispute.SellerAnswer;
-import io.disputeflow.evidence.CaseFileRefresh;
+import io.disputeflow.buyercare.BuyerCareReplies;
 import io.disputeflow.process.ProcessModel.Variables;
 import io.disputeflow.process.TaskActors;
 import io.disputeflow.process.TaskInputRejected;
@@ -28,18 +28,18 @@ public class SellerResponseValidation implements TaskListener {
     private final DisputeCase disputeCase;
     private final BuyerMessages buyerMessages;
     private final ProtectionExtension protectionExtension;
-    private final CaseFileRefresh caseFileRefresh;
+    private final BuyerCareReplies replies;
     private final BuyerAbuseReports abuseReports;
 
     public SellerResponseValidation(DisputeRecords records, DisputeCase disputeCase, BuyerMessages buyerMessages,
-                                    ProtectionExtension protectionExtension, CaseFileRefresh caseFileRefresh,
+                                    ProtectionExtension protectionExtension, BuyerCareReplies replies,
                                     BuyerAbuseReports abuseReports) {
         this.abuseReports = abuseReports;
         this.records = records;
         this.disputeCase = disputeCase;
         this.buyerMessages = buyerMessages;
         this.protectionExtension = protectionExtension;
-        this.caseFileRefresh = caseFileRefresh;
+        this.replies = replies;
     }
 
     @Override
@@ -59,13 +59,11 @@ public class SellerResponseValidation implements TaskListener {
             if (extensionDays != null) {
                 // first, so that the buyer-care replies (L1: "extended until") quote the new end
                 protectionExtension.extend(task.getExecution(), agent, extensionDays);
-                caseFileRefresh.refresh(task.getExecution());
             }
             if (BuyerAbuseReports.requested(task.getVariable(Variables.REPORT_ABUSE))) {
                 abuseReports.report(task.getExecution(), agent, task.getVariable(Variables.ABUSE_REPORT_REASON));
             }
-            templateText = template == null || template.isBlank() ? null
-                    : (String) task.getVariable(Variables.replyOf(template));
+            templateText = template == null || template.isBlank() ? null : replies.reply(dispute.id(), template);
             Object message = task.getVariable(Variables.SELLER_MESSAGE);
             if (templateText != null && (message == null || message.toString().isBlank())) {
                 message = templateText;

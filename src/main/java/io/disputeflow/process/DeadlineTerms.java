@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -22,15 +21,17 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.springframework.stereotype.Component;
 
 /**
  * The deadlines a task's form quotes ("answer within {{sellerAnswerTerm}}"), read from the durations in the models
- * the dispute runs on, so a process owner who changes a timer in Modeler changes the form's words with it. Each
- * task gets them as local variables when it is created; {@code taskTerm} is the task's own due date, e.g. "1 day".
- * The terms come from the same deployment as the task's process (its called processes included), read once per
- * process definition.
+ * the dispute runs on, so a process owner who changes a timer in Modeler changes the form's words with it. They are
+ * form fields of every task, computed when the form is read ({@link ComputedFormFields}): a task that moved to a new
+ * version quotes that version's terms; {@code taskTerm} is the task's own due date, e.g. "1 day". The terms come from
+ * the same deployment as the task's process (its called processes included), read once per process definition.
  */
-public class DeadlineTerms implements TaskListener {
+@Component
+public class DeadlineTerms implements ComputedFormFields {
 
     /** Where a term's duration is written: the timer, the due date or the listener of an element. */
     record Source(String variable, String processKey, String elementId, String dayWord) {
@@ -54,13 +55,11 @@ public class DeadlineTerms implements TaskListener {
     private static final Map<String, Map<String, String>> TERMS_BY_DEFINITION = new ConcurrentHashMap<>();
 
     @Override
-    public void notify(DelegateTask task) {
-        refresh(task);
-    }
-
-    /** Gives the task the terms of the process version it is in now, e.g. after it moved to a new version. */
-    public static void refresh(DelegateTask task) {
-        termsOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey()).forEach(task::setVariableLocal);
+    public Map<String, Object> of(DelegateTask task) {
+        if (task.getProcessDefinitionId() == null) {
+            return Map.of();
+        }
+        return Map.copyOf(termsOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey()));
     }
 
     /** The terms a task of {@code taskKey} in the process definition {@code definitionId} gets. */

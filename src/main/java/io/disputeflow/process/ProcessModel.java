@@ -111,7 +111,7 @@ public final class ProcessModel {
         /** When the buyer filed the request the seller answers now (the filing or the latest modification, R2, R3). */
         public static final String REQUESTED_AT = "requestedAt";
 
-        // case file (collectEvidence)
+        // case file: form fields computed from the dispute record when a form is read (evidence/CaseFileFormFields)
         public static final String CASE_SUMMARY = "caseSummary";
         public static final String EVIDENCE_CHECKLIST = "evidenceChecklist";
         public static final String EVIDENCE_COUNT = "evidenceCount";
@@ -135,7 +135,7 @@ public final class ProcessModel {
         public static final String ESCALATED_BECAUSE = "escalatedBecause";
         /** Who pays return freight, in words (from {@link #RETURN_FREIGHT_PAYER}, R17). */
         public static final String RETURN_FREIGHT = "returnFreight";
-        /** When the case-file variables were last computed, e.g. "2026-11-23 10:00 UTC". */
+        /** When the case file was computed (the form was opened), e.g. "23 Nov 2026, 10:00 UTC". */
         public static final String CASE_FILE_AS_OF = "caseFileAsOf";
 
         // classification (DisputeClassification DMN)
@@ -223,7 +223,7 @@ public final class ProcessModel {
         /** {@link #INTAKE_DUE_AT} as people read it, e.g. "7 Dec 2026, 10:00 UTC". */
         public static final String INTAKE_DUE = "intakeDue";
 
-        // deadline terms the forms quote, read from the models the dispute runs on (DeadlineTerms), e.g. "5 days"
+        // deadline terms the forms quote, read from the models when a form is read (DeadlineTerms), e.g. "5 days"
         public static final String SELLER_ANSWER_TERM = "sellerAnswerTerm";
         public static final String SELLER_REMINDER_TERM = "sellerReminderTerm";
         public static final String NEGOTIATION_TERM = "negotiationTerm";

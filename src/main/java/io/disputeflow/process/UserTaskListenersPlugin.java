@@ -2,6 +2,8 @@ package io.disputeflow.process;
 
 import io.disputeflow.dispute.DisputeRecords;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -11,21 +13,25 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Listeners every user task of every model gets, ahead of the model's own: {@link TaskNames} and
- * {@link DeadlineTerms} (the deadlines its form quotes) when a task is created, {@link TaskCompletionGuard} when it
- * is completed. Also makes each dispute's process instances belong to its store's tenant
- * ({@link StoreTenantIdProvider}).
+ * Listeners every user task of every model gets, ahead of the model's own: {@link TaskNames} when a task is created,
+ * {@link TaskCompletionGuard} when it is completed; and its form's {@link ComputedFormFields} (the case file, the
+ * deadline words), computed when the form is read. Also makes each dispute's process instances belong to its store's
+ * tenant ({@link StoreTenantIdProvider}).
  */
 @Component
 public class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
 
     private final DisputeRecords records;
+    /** Looked up when a form is first read: some sources need beans that need the engine this plugin configures. */
+    private final ObjectProvider<ComputedFormFields> formFields;
 
-    public UserTaskListenersPlugin(DisputeRecords records) {
+    public UserTaskListenersPlugin(DisputeRecords records, ObjectProvider<ComputedFormFields> formFields) {
         this.records = records;
+        this.formFields = formFields;
     }
 
     @Override
@@ -36,14 +42,14 @@ public class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
         }
         TaskListener names = new TaskNames(records);
         TaskListener guard = new TaskCompletionGuard(records);
-        TaskListener terms = new DeadlineTerms();
+        Supplier<List<ComputedFormFields>> sources = () -> formFields.orderedStream().toList();
         configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, names);
-                task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, terms);
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, guard);
+                task.setTaskFormHandler(new ComputedFieldsFormHandler(task.getTaskFormHandler(), sources));
             }
         });
     }

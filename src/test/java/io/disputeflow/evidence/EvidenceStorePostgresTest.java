@@ -3,6 +3,7 @@ package io.disputeflow.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.disputeflow.buyercare.BuyerCareReplies;
 import io.disputeflow.buyercare.BuyerMessages;
 import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.evidence.EvidenceItem.Kind;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -56,6 +58,10 @@ class EvidenceStorePostgresTest {
     CaseFiles caseFiles;
     @Autowired
     BuyerMessages buyerMessages;
+    @Autowired
+    BuyerCareReplies replies;
+    @Autowired
+    FormService forms;
 
     @AfterEach
     void resetClock() {
@@ -152,10 +158,10 @@ class EvidenceStorePostgresTest {
         assertThat(file.tracking().deliveredAt()).isEqualTo(Instant.parse("2026-11-05T15:00:00Z"));
         assertThat(file.tracking().signaturePresent()).isTrue();
         assertThat(file.replies()).isEmpty();
-        Map<String, Object> variables = runtime.getVariables(runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(id).singleResult().getId());
+        Map<String, Object> variables = formOf(id);
         assertThat((String) variables.get("trackingFacts")).contains("Delivered 5 Nov 2026, 15:00 UTC, signed for.");
-        assertThat(variables).containsEntry("evidenceChecklist", "Weight deduction screenshot: missing · Delivery signature proof: missing")
+        assertThat(variables).as("the form reads the evidence filed so far")
+                .containsEntry("evidenceChecklist", "Weight deduction screenshot: missing · Delivery signature proof: present")
                 .containsKey("caseSummary");
     }
 
@@ -166,18 +172,21 @@ class EvidenceStorePostgresTest {
                 Instant.parse("2026-10-20T09:00:00Z"), "IN_TRANSIT", "Madrid sorting centre", "Arrived")));
         new TestDisputes(records, runtime, tasks, management).open(id, "store-evidence", "NO_TRACKING_UPDATE", "40.00", NOW);
 
-        Map<String, Object> variables = runtime.getVariables(runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(id).singleResult().getId());
+        Map<String, Object> variables = formOf(id);
         assertThat((String) variables.get("trackingFacts")).contains("Madrid sorting centre", "(20 days without update)");
         assertThat((String) variables.get("replyL1")).contains("Madrid sorting centre", "LP-EV-NT");
 
         tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(id).singleResult().getId(),
                 Map.of("sellerDecision", "REJECT", "replyTemplate", "L1", "protectionExtensionDays", 5));
-        String extendedL1 = (String) runtime.getVariable(runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(id).singleResult().getId(), "replyL1");
+        String extendedL1 = replies.reply(id, "L1");
         assertThat(extendedL1).as("L1 quotes the extended end").isNotEqualTo(variables.get("replyL1"))
                 .contains("Madrid sorting centre", "LP-EV-NT");
         assertThat(buyerMessages.bodies(id)).containsExactly(extendedL1);
+    }
+
+    /** The variables of the dispute's open task's form, as Tasklist reads them. */
+    private Map<String, Object> formOf(String id) {
+        return forms.getTaskFormVariables(tasks.createTaskQuery().processInstanceBusinessKey(id).singleResult().getId());
     }
 
     private String open(String id) {

@@ -31,6 +31,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.identity.User;
@@ -62,6 +63,8 @@ class ProcessMigrationApiTest extends ApiTestSupport {
 
     @Autowired
     RepositoryService repository;
+    @Autowired
+    FormService forms;
 
     final List<String> deployments = new ArrayList<>();
     final List<String> opened = new ArrayList<>();
@@ -162,7 +165,7 @@ class ProcessMigrationApiTest extends ApiTestSupport {
             assertThat(sellerDeadline(id)).isEqualTo(NOW.plus(Duration.ofDays(7)));
             Task respond = disputes.task(id, Tasks.RESPOND_TO_DISPUTE);
             assertThat(respond.getDueDate().toInstant()).isEqualTo(NOW.plus(Duration.ofDays(7)));
-            assertThat(tasks.getVariableLocal(respond.getId(), Variables.SELLER_ANSWER_TERM))
+            assertThat(forms.getTaskFormVariables(respond.getId()).get(Variables.SELLER_ANSWER_TERM))
                     .as("the form's words follow the new version").isEqualTo("7 days");
             List<TimelineEntry> moved = records.timeline(id).stream()
                     .filter(entry -> entry.action().equals("MIGRATED")).toList();

@@ -10,6 +10,7 @@ import io.disputeflow.support.ShippedModels;
 import io.disputeflow.support.TestDisputes;
 import java.time.Instant;
 import java.util.Map;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -35,6 +36,8 @@ class DeadlineTermsPostgresTest {
     ManagementService management;
     @Autowired
     RepositoryService repository;
+    @Autowired
+    FormService forms;
 
     String ownersDeployment;
 
@@ -65,24 +68,29 @@ class DeadlineTermsPostgresTest {
                 .containsEntry(Variables.SELLER_ANSWER_TERM, "5 days");
     }
 
-    @Autowired
-    DeadlineTermsBackfill backfill;
-
     @Test
-    void R2_aTaskFromBeforeTheUpgradeGetsItsDeadlineWordsAtStartUp() {
+    void R2_aTaskFromBeforeTheUpgrade_showsTheModelsWords_notTheWordsItStored() {
         String id = disputes().open("PG-TERMS-3", "store-aurora-gadgets", "NOT_AS_DESCRIBED", "25.00", NOW);
         String taskId = disputes().task(id, Tasks.RESPOND_TO_DISPUTE).getId();
-        tasks.getVariablesLocal(taskId).keySet().forEach(name -> tasks.removeVariableLocal(taskId, name));
-
-        backfill.giveOpenTasksTheirTerms();
+        tasks.setVariableLocal(taskId, Variables.SELLER_ANSWER_TERM, "9 days");
 
         assertThat(termsOfRespondTask(id)).containsEntry(Variables.SELLER_ANSWER_TERM, "5 days")
                 .containsEntry(Variables.TASK_TERM, "5 days");
     }
 
+    @Test
+    void R2_theWordsAreReadWhenTheFormIsOpened_noTaskStoresThem() {
+        String id = disputes().open("PG-TERMS-4", "store-aurora-gadgets", "NOT_AS_DESCRIBED", "25.00", NOW);
+        String taskId = disputes().task(id, Tasks.RESPOND_TO_DISPUTE).getId();
+
+        assertThat(tasks.getVariablesLocal(taskId)).doesNotContainKeys(Variables.SELLER_ANSWER_TERM,
+                Variables.TASK_TERM);
+        assertThat(termsOfRespondTask(id)).containsEntry(Variables.SELLER_ANSWER_TERM, "5 days");
+    }
+
+    /** The deadline words of the seller's form, as Tasklist reads its variables. */
     private Map<String, Object> termsOfRespondTask(String disputeId) {
-        String taskId = disputes().task(disputeId, Tasks.RESPOND_TO_DISPUTE).getId();
-        return tasks.getVariablesLocal(taskId);
+        return forms.getTaskFormVariables(disputes().task(disputeId, Tasks.RESPOND_TO_DISPUTE).getId());
     }
 
     private TestDisputes disputes() {

@@ -10,7 +10,9 @@ import static org.mockito.Mockito.when;
 
 import io.disputeflow.arbitration.RulingValidation;
 import io.disputeflow.buyercare.BuyerMessages;
+import io.disputeflow.buyercare.BuyerCareReplies;
 import io.disputeflow.buyercare.BuyerCareUpdates;
+import io.disputeflow.buyercare.ReplyTemplates;
 import io.disputeflow.logistics.TrackingEvents;
 import io.disputeflow.logistics.TrackingEvent;
 import io.disputeflow.calendar.CalendarProperties;
@@ -31,7 +33,6 @@ import io.disputeflow.negotiation.SellerResponseValidation;
 import io.disputeflow.negotiation.ProtectionExtension;
 import io.disputeflow.negotiation.BuyerAbuseReports;
 import io.disputeflow.arbitration.AbuseReportReview;
-import io.disputeflow.evidence.CaseFileRefresh;
 import io.disputeflow.process.ProcessModel.Messages;
 import io.disputeflow.process.ProcessModel.Tasks;
 import io.disputeflow.refund.ExecuteRefundDelegate;
@@ -93,17 +94,17 @@ class DisputeResolutionProcessTest {
         BpmnAwareTests.init(processEngine);
         at(FILED);
         when(ledger.pay(any(), any(), any())).thenReturn(true);
+        BuyerCareReplies replies = new BuyerCareReplies(records, tracking, new ReplyTemplates(), db.clock);
         Mocks.register("deadlines", new Deadlines());
         Mocks.register("returnPhotos", mock(org.camunda.bpm.engine.delegate.TaskListener.class));
-        Mocks.register("caseFileRefresh", mock(org.camunda.bpm.engine.delegate.TaskListener.class));
         Mocks.register("disputeStatus", new DisputeStatusListener(db.disputeCase, records));
         Mocks.register("collectEvidence", collectEvidence);
         Mocks.register("sellerResponseValidation",
                 new SellerResponseValidation(records, db.disputeCase, mock(BuyerMessages.class),
-                        new ProtectionExtension(db.disputeCase), mock(CaseFileRefresh.class),
+                        new ProtectionExtension(db.disputeCase), replies,
                         new BuyerAbuseReports(db.disputeCase)));
         Mocks.register("abuseReportReview", new AbuseReportReview(db.disputeCase));
-        Mocks.register("buyerCare", new BuyerCareUpdates(records, tracking, buyerMessages, db.clock));
+        Mocks.register("buyerCare", new BuyerCareUpdates(records, replies, buyerMessages));
         Mocks.register("alertStoreSupervisor", new AlertStoreSupervisorDelegate(records));
         Mocks.register("recordModification", new RecordModificationDelegate());
         Mocks.register("settleAgreement", new SettleAgreementDelegate(records, db.disputeCase));

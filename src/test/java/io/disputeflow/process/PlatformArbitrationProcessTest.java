@@ -63,7 +63,6 @@ class PlatformArbitrationProcessTest {
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(processEngine);
-        Mocks.register("caseFileRefresh", mock(org.camunda.bpm.engine.delegate.TaskListener.class));
         Mocks.register("disputeStatus", status);
         Mocks.register("collectEvidence", collectEvidence);
         Mocks.register("recordSellerPenalty", recordSellerPenalty);

@@ -72,7 +72,6 @@ class ReturnShipmentProcessTest {
         Mocks.register("returnOutcome", new ReturnOutcomes(db.disputeCase));
         Mocks.register("deadlines", new Deadlines());
         Mocks.register("returnPhotos", mock(org.camunda.bpm.engine.delegate.TaskListener.class));
-        Mocks.register("caseFileRefresh", mock(org.camunda.bpm.engine.delegate.TaskListener.class));
         Mocks.register("disputeStatus", disputeStatus);
         Mocks.register("returnReceiptValidation", new ReturnReceiptValidation());
         setClock(RETURN_AGREED);

@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,23 +27,30 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The case file the forms show, on PostgreSQL: collectEvidence and caseFileRefresh write each party's evidence with
- * links that download the files through the API.
+ * The case file the forms show, on PostgreSQL: read from the dispute record when a form asks for its variables (as
+ * Tasklist does), with each party's evidence linked for download through the API; nothing of it is stored in the
+ * process.
  */
-class CaseFileVariablesPostgresTest extends ApiTestSupport {
+class CaseFileFormFieldsPostgresTest extends ApiTestSupport {
 
     static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\]\\((/api/disputes/[^)]+)\\)");
     static final byte[] BUYER_PHOTO = "buyer: the dented lid".getBytes(StandardCharsets.UTF_8);
     static final byte[] SELLER_RECORD = "seller: packed intact, 1.2 kg".getBytes(StandardCharsets.UTF_8);
     static final byte[] PLATFORM_NOTE = "platform: carrier confirms damage".getBytes(StandardCharsets.UTF_8);
+    /** What the case file shows that older versions stored as variables of the process and its tasks. */
+    static final List<String> CASE_FILE = List.of(Variables.CASE_SUMMARY, Variables.EVIDENCE_CHECKLIST,
+            Variables.EVIDENCE_COUNT, Variables.BUYER_MESSAGE, Variables.ORDER_FACTS, Variables.TRACKING_FACTS,
+            Variables.EVIDENCE_OF_BUYER, Variables.EVIDENCE_OF_SELLER, Variables.EVIDENCE_OF_PLATFORM,
+            Variables.CONVERSATION, Variables.BUYER_POSITION, Variables.SELLER_POSITION, Variables.CATEGORY_LABEL,
+            Variables.CASE_FILE_AS_OF, Variables.SELLER_ANSWER_TERM, Variables.TASK_TERM);
 
     @Autowired
-    CaseFileRefresh caseFileRefresh;
+    FormService forms;
     @Autowired
-    ProcessEngine engine;
+    HistoryService history;
 
     @Test
-    void collectEvidence_writesBothPartiesEvidenceWithWorkingLinks() {
+    void theRespondForm_readsBothPartiesEvidenceWithWorkingLinks_andTheModelsDeadlines() {
         String id = open("CF-1");
         upload(STOREFRONT, id, "BUYER", "PHOTO", "dented lid.jpg", MediaType.IMAGE_JPEG, BUYER_PHOTO);
         upload(NORTH_AGENT, id, "SELLER", "WEIGHT_DEDUCTION_SCREENSHOT", "weight.png", MediaType.IMAGE_PNG,
@@ -50,13 +58,15 @@ class CaseFileVariablesPostgresTest extends ApiTestSupport {
 
         disputes.runJobs(id);
 
-        Map<String, Object> variables = variablesOf(id);
+        Map<String, Object> variables = formOf(id);
         assertThat(variables.get(Variables.BUYER_MESSAGE)).isEqualTo("Not what I ordered");
         assertThat((String) variables.get(Variables.ORDER_FACTS)).contains("**Order:** " + records.get(id).orderId())
                 .contains("**Paid:** 40.00 USD · **buyer asks:** 10.00 USD", "**Carrier:** Cainiao");
         assertThat((String) variables.get(Variables.TRACKING_FACTS)).startsWith("No tracking events received yet");
         assertThat(variables.get(Variables.EVIDENCE_OF_PLATFORM)).isEqualTo("none yet");
         assertThat(variables.get(Variables.CASE_FILE_AS_OF)).isEqualTo("23 Nov 2026, 10:00 UTC");
+        assertThat(variables).containsEntry(Variables.SELLER_ANSWER_TERM, "5 days")
+                .containsEntry(Variables.TASK_TERM, "5 days");
 
         String buyer = (String) variables.get(Variables.EVIDENCE_OF_BUYER);
         assertThat(buyer).startsWith("- Photo: [dented lid.jpg](/api/disputes/" + id + "/evidence/")
@@ -70,22 +80,17 @@ class CaseFileVariablesPostgresTest extends ApiTestSupport {
     }
 
     @Test
-    void caseFileRefresh_onTaskCreation_addsEvidenceFiledLater_withoutATimelineEntry() {
+    void evidenceFiledAfterTheTaskWasCreated_isInTheFormAtOnce_withoutATimelineEntry() {
         String id = open("CF-2");
         disputes.runJobs(id);
-        assertThat(variablesOf(id)).containsEntry(Variables.EVIDENCE_OF_BUYER, "none yet")
+        assertThat(formOf(id)).containsEntry(Variables.EVIDENCE_OF_BUYER, "none yet")
                 .containsEntry(Variables.EVIDENCE_OF_SELLER, "none yet");
 
         upload(STOREFRONT, id, "BUYER", "PHOTO", "lid.jpg", MediaType.IMAGE_JPEG, BUYER_PHOTO);
         upload(NORTH_AGENT, id, "SELLER", "OTHER", "packing.txt", MediaType.TEXT_PLAIN, SELLER_RECORD);
         upload(ARBITRATOR, id, "PLATFORM", "CARRIER_NOTICE", "carrier.txt", MediaType.TEXT_PLAIN, PLATFORM_NOTE);
-        Task respond = disputes.task(id, Tasks.RESPOND_TO_DISPUTE);
-        engineConfiguration().getCommandExecutorTxRequired().execute(context -> {
-            caseFileRefresh.notify(context.getTaskManager().findTaskById(respond.getId()));
-            return null;
-        });
 
-        Map<String, Object> variables = tasks.getVariables(respond.getId());
+        Map<String, Object> variables = formOf(id);
         assertThat(downloads((String) variables.get(Variables.EVIDENCE_OF_BUYER), NORTH_AGENT))
                 .containsExactly(BUYER_PHOTO);
         assertThat(downloads((String) variables.get(Variables.EVIDENCE_OF_SELLER), NORTH_AGENT))
@@ -101,18 +106,37 @@ class CaseFileVariablesPostgresTest extends ApiTestSupport {
     }
 
     @Test
-    void caseFileRefresh_asExpression_refreshesTheExecution() {
+    void noCaseFileVariableIsWritten_norItsHistory() {
         String id = open("CF-3");
         disputes.runJobs(id);
-        upload(NORTH_AGENT, id, "SELLER", "PHOTO", "box.jpg", MediaType.IMAGE_JPEG, SELLER_RECORD);
-        String executionId = disputes.task(id, Tasks.RESPOND_TO_DISPUTE).getExecutionId();
+        String instance = instanceOf(id);
 
-        engineConfiguration().getCommandExecutorTxRequired().execute(context -> {
-            caseFileRefresh.refresh(context.getExecutionManager().findExecutionById(executionId));
-            return null;
-        });
+        assertThat(runtime.getVariables(instance)).doesNotContainKeys(CASE_FILE.toArray(String[]::new));
+        Task respond = disputes.task(id, Tasks.RESPOND_TO_DISPUTE);
+        assertThat(tasks.getVariablesLocal(respond.getId())).doesNotContainKeys(CASE_FILE.toArray(String[]::new));
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance)
+                .variableNameIn(CASE_FILE.toArray(String[]::new)).count()).isZero();
+        assertThat(formOf(id)).containsKeys(CASE_FILE.toArray(String[]::new));
+    }
 
-        assertThat((String) variablesOf(id).get(Variables.EVIDENCE_OF_SELLER)).contains("[box.jpg](");
+    @Test
+    void tasklistsRequest_asTheSellerAgent_getsTheCaseFileAsText() {
+        String id = open("CF-4");
+        disputes.runJobs(id);
+        Task respond = disputes.task(id, Tasks.RESPOND_TO_DISPUTE);
+
+        ResponseEntity<JsonNode> answer = api.get(NORTH_AGENT, "/engine-rest/task/" + respond.getId()
+                + "/form-variables");
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(answer.getBody().get(Variables.ORDER_FACTS).get("type").asText()).isEqualTo("String");
+        assertThat(answer.getBody().get(Variables.ORDER_FACTS).get("value").asText()).contains("**Carrier:** Cainiao");
+        assertThat(answer.getBody().get(Variables.SELLER_ANSWER_TERM).get("value").asText()).isEqualTo("5 days");
+        assertThat(answer.getBody().get(Variables.ESCALATED_BECAUSE).get("type").asText()).isEqualTo("Null");
+        ResponseEntity<JsonNode> otherCompany = api.get(SOUTH_AGENT, "/engine-rest/task/" + respond.getId()
+                + "/form-variables");
+        assertThat(otherCompany.getStatusCode().is2xxSuccessful()).as("another company's agent").isFalse();
+        assertThat(String.valueOf(otherCompany.getBody())).doesNotContain("Cainiao", "Not what I ordered");
     }
 
     String open(String order) {
@@ -127,9 +151,14 @@ class CaseFileVariablesPostgresTest extends ApiTestSupport {
                 .isEqualTo(HttpStatus.CREATED);
     }
 
-    Map<String, Object> variablesOf(String id) {
-        return runtime.getVariables(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id)
-                .processDefinitionKey("DisputeResolution").singleResult().getId());
+    /** The variables of the dispute's "Respond to dispute" form, as Tasklist reads them. */
+    Map<String, Object> formOf(String id) {
+        return forms.getTaskFormVariables(disputes.task(id, Tasks.RESPOND_TO_DISPUTE).getId());
+    }
+
+    String instanceOf(String id) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(id)
+                .processDefinitionKey("DisputeResolution").singleResult().getId();
     }
 
     List<byte[]> downloads(String markdown, String user) {
@@ -150,7 +179,4 @@ class CaseFileVariablesPostgresTest extends ApiTestSupport {
         return links;
     }
 
-    ProcessEngineConfigurationImpl engineConfiguration() {
-        return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    }
 }

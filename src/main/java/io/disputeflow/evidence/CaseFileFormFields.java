@@ -1,0 +1,44 @@
+package io.disputeflow.evidence;
+
+import io.disputeflow.dispute.DisputeRecord;
+import io.disputeflow.dispute.DisputeRecords;
+import io.disputeflow.process.ComputedFormFields;
+import io.disputeflow.process.ProcessModel.Variables;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * The case file a dispute's task form shows (order facts, evidence with download links, the conversation, both
+ * positions, …), built from the dispute record when the form is read: the agent, arbitrator or supervisor sees the
+ * evidence filed up to that moment, and no task stores a copy of it. A task outside a dispute has none.
+ */
+@Component
+class CaseFileFormFields implements ComputedFormFields {
+
+    private final DisputeRecords records;
+    private final CaseFiles caseFiles;
+    private final Clock clock;
+
+    CaseFileFormFields(DisputeRecords records, CaseFiles caseFiles, Clock clock) {
+        this.records = records;
+        this.caseFiles = caseFiles;
+        this.clock = clock;
+    }
+
+    @Override
+    public Map<String, Object> of(DelegateTask task) {
+        DelegateExecution execution = task.getExecution();
+        String disputeId = execution == null ? null : execution.getProcessBusinessKey();
+        Optional<DisputeRecord> dispute = disputeId == null ? Optional.empty() : records.find(disputeId);
+        if (dispute.isEmpty()) {
+            return Map.of();
+        }
+        CaseFile file = caseFiles.build(dispute.get(), (String) task.getVariable(Variables.EVIDENCE_TO_COLLECT),
+                (String) task.getVariable(Variables.REQUIRED_EVIDENCE));
+        return CaseFileVariables.of(file, task::getVariable, clock.instant());
+    }
+}
