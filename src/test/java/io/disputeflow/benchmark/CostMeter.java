@@ -88,7 +88,8 @@ final class CostMeter {
     /** A connection pool of the harness (not counted) on {@code database}. */
     static HikariDataSource harnessPool(TestPostgres postgres, String database, int size) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.jdbcUrl(database));
+        // not postgres.jdbcUrl: its "?user=postgres" would override the role, and the harness would be counted
+        config.setJdbcUrl("jdbc:postgresql://localhost:" + postgres.port() + "/" + database);
         config.setUsername(HARNESS_ROLE);
         config.setMaximumPoolSize(size);
         config.setPoolName("harness-" + database);
@@ -140,7 +141,7 @@ final class CostMeter {
                     statements = rs.getLong(1);
                 }
                 try (ResultSet rs = s.executeQuery("SELECT queryid, calls, total_exec_time, shared_blks_dirtied, "
-                        + "left(regexp_replace(query, '\\s+', ' ', 'g'), 240) FROM pg_stat_statements "
+                        + "regexp_replace(query, '\\s+', ' ', 'g') FROM pg_stat_statements "
                         + "WHERE dbid = (SELECT oid FROM pg_database WHERE datname = '" + database + "') "
                         + "AND userid <> (SELECT oid FROM pg_roles WHERE rolname = '" + HARNESS_ROLE + "') "
                         + "AND query !~* '" + UTILITY + "'")) {
