@@ -98,6 +98,7 @@ class PaymentProviderFaultsTest {
     @Test
     void R19_providerFailsThirtyPercentOfCallsWithErrorsAndSlowAnswers_everyRefundIsPaidExactlyOnce() {
         provider.flaky(0.3, 3);
+        int repeatedBefore = provider.repeatedKeys(); // e.g. the retry of the payment the R9 drill held
         List<String> disputes = openAndAccept("FLAKY", FLAKY_REFUNDS);
 
         jobs.until("every accepted refund is paid", () -> refunded("FLAKY") == disputes.size());
@@ -111,7 +112,7 @@ class PaymentProviderFaultsTest {
         assertThat(provider.faults(Fault.ERROR_500)).isPositive();
         assertThat(provider.faults(Fault.UNAVAILABLE_503)).isPositive();
         assertThat(provider.faults(Fault.SLOW_BUT_PAID)).as("slow answers that paid").isPositive();
-        assertThat(provider.repeatedKeys()).as("retries after a slow answer, answered 'already paid'")
+        assertThat(provider.repeatedKeys() - repeatedBefore).as("retries after a slow answer, answered 'already paid'")
                 .isEqualTo(provider.faults(Fault.SLOW_BUT_PAID));
         int faults = provider.faults(Fault.ERROR_500) + provider.faults(Fault.UNAVAILABLE_503)
                 + provider.faults(Fault.SLOW_BUT_PAID);
