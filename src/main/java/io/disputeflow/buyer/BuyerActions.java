@@ -94,7 +94,7 @@ public class BuyerActions implements AvailableActions {
     @Transactional
     public void cancel(String disputeId) {
         DisputeRecord dispute = awaiting(disputeId, BuyerAction.CANCELLATION);
-        Optional<String> refusal = Cancellation.refusal(dispute);
+        Optional<String> refusal = Cancellation.refusal(dispute, processes.settling(disputeId));
         if (refusal.isPresent()) {
             throw refused(dispute, BuyerAction.CANCELLATION, refusal.get() + ": it can no longer be cancelled");
         }

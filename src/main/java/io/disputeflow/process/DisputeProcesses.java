@@ -324,4 +324,21 @@ public class DisputeProcesses {
                 JOIN act_ru_event_subscr s ON s.proc_inst_id_ = e.id_
             WHERE e.business_key_ = ? AND e.id_ = e.proc_inst_id_ AND s.event_type_ = 'message'
             ORDER BY 1, 6""";
+
+    /**
+     * Whether an agreement or ruling of the dispute is being settled and paid right now or will be: its settlement
+     * step, which calls the payment provider in the same asynchronous step, is due, running or waiting for a retry.
+     * A failed try undoes the settlement on the record, so only the step itself shows that the refund may be under
+     * way at the provider (R9).
+     */
+    public boolean settling(String disputeId) {
+        for (ProcessInstance instance : running(disputeId)) {
+            for (String step : List.of(ProcessModel.Steps.SETTLE_AGREEMENT, ProcessModel.Steps.APPLY_RULING)) {
+                if (management.createJobQuery().processInstanceId(instance.getId()).activityId(step).count() > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

@@ -93,6 +93,17 @@ public final class ProcessModel {
         }
     }
 
+    /** Service tasks the Java side looks for in a running dispute. */
+    public static final class Steps {
+        /** Settles the agreement and, in the same asynchronous step, pays its refund (R5, R19). */
+        public static final String SETTLE_AGREEMENT = "Task_SettleAgreement";
+        /** Applies the ruling and, in the same asynchronous step, pays its refund (R11, R19). */
+        public static final String APPLY_RULING = "Task_ApplyRuling";
+
+        private Steps() {
+        }
+    }
+
     /** Process variables. Amounts are decimal strings in the order's currency. */
     public static final class Variables {
         // the dispute as filed (set when the process starts; the record holds the rest)
@@ -138,9 +149,8 @@ public final class ProcessModel {
         /** When the case file was computed (the form was opened), e.g. "23 Nov 2026, 10:00 UTC". */
         public static final String CASE_FILE_AS_OF = "caseFileAsOf";
 
-        // classification (DisputeClassification DMN)
-        /** The decision's single result, mapped to the variables below by the business rule tasks. */
-        public static final String CLASSIFICATION = "classification";
+        // classification (DisputeClassification DMN): the business rule tasks map the decision's single result to
+        // these (from the engine's transient decisionResult; no variable holds the result itself)
         public static final String CATEGORY = "category";
         public static final String EVIDENCE_TO_COLLECT = "evidenceToCollect";
         /** Evidence kinds the case file checks for, comma-separated (e.g. DELIVERY_SIGNATURE_PROOF). */

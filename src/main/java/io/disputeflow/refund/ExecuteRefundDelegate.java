@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Pay refund": releases the settled amount to the buyer through the ledger, under the idempotency key the
- * settlement step fixed on the dispute record before this asynchronous step (R19). A refund the provider declines
- * becomes the BPMN error {@code RefundDeclined}.
+ * settlement step fixed on the dispute record (R19), in the asynchronous step that led here (the settlement's own, or
+ * the one after the return or the retry decision). A failure rolls that whole step back, the settlement with it, and
+ * its retry fixes the same key again. A refund the provider declines becomes the BPMN error {@code RefundDeclined}.
  */
 @Component("executeRefund")
 public class ExecuteRefundDelegate implements JavaDelegate {

@@ -87,13 +87,14 @@ class AdministrativeChangesApiTest extends ApiTestSupport {
         ResponseEntity<String> moved = engineRest(ADMIN, HttpMethod.POST,
                 "/process-instance/" + instanceOf(id) + "/modification", Map.of(
                         "instructions", List.of(
-                                Map.of("type", "startBeforeActivity", "activityId", "Task_CollectEvidence"),
+                                // intake's asynchronous step (classification and case file): the move waits there
+                                Map.of("type", "startBeforeActivity", "activityId", "Task_ClassifyDispute"),
                                 Map.of("type", "cancel", "activityId", Tasks.RESPOND_TO_DISPUTE)),
                         "annotation", "collect the new photos"));
 
         assertThat(moved.getStatusCode()).as(moved.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(administrativeChanges(id)).singleElement().satisfies(entry -> assertThat(
-                entry.get("detail").asText()).isEqualTo("Moved from 'Respond to dispute' to 'Collect evidence' by "
+                entry.get("detail").asText()).isEqualTo("Moved from 'Respond to dispute' to 'Classify dispute' by "
                 + "Platform Administrator over the engine's REST API: collect the new photos"));
     }
 

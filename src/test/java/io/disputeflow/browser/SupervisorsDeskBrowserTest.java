@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.disputeflow.identity.PlatformGroup;
 import io.disputeflow.onboarding.StoreDirectory;
 import io.disputeflow.process.ProcessModel.Definitions;
+import io.disputeflow.process.ProcessModel.Steps;
 import io.disputeflow.process.ProcessModel.Tasks;
 import io.disputeflow.support.FaultyRefundProvider;
 import io.disputeflow.tasklist.TasklistFilters;
@@ -200,8 +201,8 @@ class SupervisorsDeskBrowserTest extends WebappTestSupport {
         } catch (RuntimeException providerDown) {
             // the first try of the refund job
         }
-        Job payment = management.createJobQuery().processInstanceId(instance).activityId("Task_PayRefund")
-                .singleResult();
+        Job payment = management.createJobQuery().processInstanceId(instance).activityId(Steps.SETTLE_AGREEMENT)
+                .singleResult(); // settles and pays in one job
         while (payment.getRetries() > 0) {
             String jobId = payment.getId();
             assertThatThrownBy(() -> management.executeJob(jobId)).isInstanceOf(RuntimeException.class);

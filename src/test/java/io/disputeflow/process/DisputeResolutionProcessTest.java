@@ -660,6 +660,7 @@ class DisputeResolutionProcessTest {
         at(FILED.plus(10, ChronoUnit.DAYS));
         Job returnDue = managementService().createJobQuery().timers().executable().singleResult();
         managementService().executeJob(returnDue.getId());
+        runAsyncSteps(); // what follows the return runs in a step of its own
 
         assertThat(dispute).isEnded().hasPassed("EndEvent_ReturnNotShipped");
         verify(ledger, never()).pay(any(), any(), any());
@@ -678,6 +679,7 @@ class DisputeResolutionProcessTest {
         assertThat(returnDue).hasDueDate(date(FILED.plus(11, ChronoUnit.DAYS)));
         at(FILED.plus(11, ChronoUnit.DAYS));
         managementService().executeJob(returnDue.getId());
+        runAsyncSteps();
         assertThat(dispute).isEnded().hasPassed("EndEvent_ReturnNotShipped");
     }
 
@@ -690,6 +692,7 @@ class DisputeResolutionProcessTest {
                 .correlate();
         Task confirm = taskService().createTaskQuery().taskDefinitionKey(Tasks.CONFIRM_RETURN_RECEIPT).singleResult();
         taskService().complete(confirm.getId(), Map.of("returnReceipt", "WRONG_ITEM"));
+        runAsyncSteps();
 
         assertThat(dispute).isWaitingAt("CallActivity_PlatformArbitration");
         org.assertj.core.api.Assertions.assertThat(db.get(dispute.getBusinessKey()).decisions().escalationCause())
@@ -748,9 +751,131 @@ class DisputeResolutionProcessTest {
         runAsyncSteps();
         Task resolve = taskService().createTaskQuery().taskDefinitionKey(Tasks.RESOLVE_DECLINED_REFUND).singleResult();
         taskService().complete(resolve.getId(), Map.of("declinedRefundAction", "CLOSE"));
+        runAsyncSteps();
 
         assertThat(dispute).isEnded().hasPassed("EndEvent_RefundDeclined");
         assertClosed(dispute, DisputeStatus.CLOSED_NO_REFUND, "REFUND_DECLINED");
+    }
+
+    // ----- asynchronous steps: as few as the guarantees allow, and never a payment in a person's request -----
+
+    @Test
+    void R14_R19_sellerConfirmsTheReturnReceipt_theRefundIsPaidInAStepOfItsOwn_notInTheSellersCompletion() {
+        ProcessInstance dispute = open("D-50", "DEFECTIVE", "40.00", "40.00", true);
+        answer("ACCEPT", null, null, null);
+        runAsyncSteps();
+        runtimeService().createMessageCorrelation(Messages.RETURN_SHIPPED).processInstanceBusinessKey("D-50")
+                .correlate();
+        Task confirm = taskService().createTaskQuery().taskDefinitionKey(Tasks.CONFIRM_RETURN_RECEIPT).singleResult();
+
+        taskService().complete(confirm.getId(), Map.of("returnReceipt", "RECEIVED_OK"));
+
+        verify(ledger, never()).pay(any(), any(), any());
+        org.assertj.core.api.Assertions.assertThat(stepsOf(dispute)).containsExactly("CallActivity_ReturnShipment");
+        runAsyncSteps();
+        assertThat(dispute).isEnded().hasPassed("EndEvent_RefundPaid");
+        verify(ledger).pay("D-50/AGREEMENT/1", "D-50", new BigDecimal("40.00"));
+    }
+
+    @Test
+    void R19_supervisorRetriesADeclinedRefund_newKeyWithTheDecision_paymentInAStepOfItsOwn() {
+        when(ledger.pay(eq("D-51/AGREEMENT/1"), any(), any()))
+                .thenThrow(new RefundDeclinedException("D-51/AGREEMENT/1", 422, "ACCOUNT_CLOSED", "Buyer account closed"));
+        ProcessInstance dispute = open("D-51", "WRONG_ITEM", "40.00", "40.00", false);
+        answer("ACCEPT", null, null, null);
+        runAsyncSteps();
+        Task resolve = taskService().createTaskQuery().taskDefinitionKey(Tasks.RESOLVE_DECLINED_REFUND).singleResult();
+
+        BpmnAwareTests.processEngine().getIdentityService().setAuthenticatedUserId("ines");
+        try {
+            taskService().complete(resolve.getId(), Map.of("declinedRefundAction", "RETRY"));
+        } finally {
+            BpmnAwareTests.processEngine().getIdentityService().clearAuthentication();
+        }
+
+        verify(ledger, never()).pay(eq("D-51/AGREEMENT/1-retry"), any(), any());
+        org.assertj.core.api.Assertions.assertThat(db.get("D-51").decisions().execution().refundKey())
+                .isEqualTo("D-51/AGREEMENT/1-retry");
+        org.assertj.core.api.Assertions.assertThat(db.records.timeline("D-51"))
+                .filteredOn(entry -> entry.action().equals("REFUND_RETRIED")).singleElement()
+                .satisfies(entry -> org.assertj.core.api.Assertions.assertThat(entry.actor()).isEqualTo("ines"));
+        org.assertj.core.api.Assertions.assertThat(stepsOf(dispute)).containsExactly(Tasks.RESOLVE_DECLINED_REFUND);
+        runAsyncSteps();
+        assertThat(dispute).isEnded().hasPassed("EndEvent_RefundPaid");
+        verify(ledger).pay("D-51/AGREEMENT/1-retry", "D-51", new BigDecimal("40.00"));
+    }
+
+    @Test
+    void R2_R19_intakeIsOneAsynchronousStep_aSellerDeadlineIsTwoJobs_theTimerThenSettleAndPay() {
+        db.open("D-52", "NOT_AS_DESCRIBED", "25.00", "40.00", false, PROTECTION_ENDS);
+        ProcessInstance dispute = runtimeService().startProcessInstanceByKey("DisputeResolution", "D-52", Map.of(
+                "disputeId", "D-52", "storeId", "store-a", "reason", "NOT_AS_DESCRIBED", "currency", "USD",
+                "paidAmount", "40.00", "requestedAmount", "25.00", "protectionEndsAt", date(PROTECTION_ENDS)));
+
+        org.assertj.core.api.Assertions.assertThat(stepsOf(dispute)).containsExactly("Task_ClassifyDispute");
+        runAsyncSteps();
+        assertThat(dispute).isWaitingAt(Tasks.RESPOND_TO_DISPUTE).hasPassed("Task_ClassifyDispute",
+                "Task_CollectEvidence");
+        org.assertj.core.api.Assertions.assertThat(jobsRun(dispute)).as("intake").containsExactly("Task_ClassifyDispute");
+
+        at(FILED.plus(5, ChronoUnit.DAYS));
+        fire(dispute, "Timer_SellerResponseDue");
+        org.assertj.core.api.Assertions.assertThat(stepsOf(dispute)).containsExactly("Task_SettleAgreement");
+        verify(ledger, never()).pay(any(), any(), any());
+        runAsyncSteps();
+
+        assertThat(dispute).isEnded().hasPassedInOrder("Task_SettleAgreement", "Task_PayRefund",
+                "EndEvent_PartialRefundPaid");
+        verify(ledger).pay("D-52/AGREEMENT/1", "D-52", new BigDecimal("25.00"));
+        org.assertj.core.api.Assertions.assertThat(jobsRun(dispute)).as("intake, then the deadline")
+                .containsExactly("Task_ClassifyDispute", "Timer_SellerResponseDue", "Task_SettleAgreement");
+    }
+
+    @Test
+    void R3_aModificationIsOneAsynchronousStep_recordedAndReclassifiedTogether() {
+        ProcessInstance dispute = open("D-53", "CHANGED_MIND", "25.00", "40.00", false);
+        modify("D-53", "20.00");
+
+        org.assertj.core.api.Assertions.assertThat(stepsOf(dispute)).containsExactly("Task_RecordModification");
+        runAsyncSteps();
+        assertThat(dispute).isWaitingAt(Tasks.RESPOND_TO_DISPUTE).hasPassed("Task_RecordModification",
+                "Task_ReclassifyDispute");
+        org.assertj.core.api.Assertions.assertThat(jobsRun(dispute))
+                .containsExactly("Task_ClassifyDispute", "Task_RecordModification");
+    }
+
+    @Test
+    void R17_R18_theClassificationIsSixPlainVariables_neverASerializedResult_andEachDecisionIsInTheHistory() {
+        ProcessInstance dispute = open("D-54", "NO_TRACKING_UPDATE", "40.00", "40.00", false);
+        modify("D-54", "30.00");
+        runAsyncSteps();
+
+        Map<String, Object> variables = runtimeService().getVariables(dispute.getId());
+        org.assertj.core.api.Assertions.assertThat(variables).containsEntry("category", "logistics")
+                .containsEntry("escalateWhenProtectionEnds", true)
+                .containsKeys("evidenceToCollect", "requiredEvidence", "returnFreightPayer",
+                        "countsTowardRateIfNegotiated")
+                .doesNotContainKeys("classification", "decisionResult");
+        org.camunda.bpm.engine.HistoryService history = BpmnAwareTests.historyService();
+        org.assertj.core.api.Assertions.assertThat(history.createHistoricVariableInstanceQuery()
+                .processInstanceId(dispute.getId()).list())
+                .extracting(org.camunda.bpm.engine.history.HistoricVariableInstance::getName)
+                .contains("category", "returnFreightPayer").doesNotContain("classification", "decisionResult");
+        org.assertj.core.api.Assertions.assertThat(history.createHistoricVariableInstanceQuery()
+                .processInstanceId(dispute.getId()).list())
+                .extracting(org.camunda.bpm.engine.history.HistoricVariableInstance::getTypeName)
+                .as("no serialized object variable").doesNotContain("object", "serializable");
+        org.assertj.core.api.Assertions.assertThat(history.createHistoricDetailQuery()
+                .processInstanceId(dispute.getId()).variableUpdates().list())
+                .extracting(detail -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail)
+                        .getVariableName())
+                .doesNotContain("classification", "decisionResult");
+        org.assertj.core.api.Assertions.assertThat(history.createHistoricDecisionInstanceQuery()
+                .processInstanceId(dispute.getId()).includeOutputs().list())
+                .as("classification and re-classification").hasSize(2)
+                .allSatisfy(decision -> org.assertj.core.api.Assertions.assertThat(decision.getOutputs())
+                        .extracting(org.camunda.bpm.engine.history.HistoricDecisionOutputInstance::getVariableName)
+                        .contains("category", "returnFreightPayer"));
     }
 
     // ----- helpers -----
@@ -823,6 +948,20 @@ class DisputeResolutionProcessTest {
 
     private Task respondTask() {
         return taskService().createTaskQuery().taskDefinitionKey(Tasks.RESPOND_TO_DISPUTE).singleResult();
+    }
+
+    /** Where the dispute's asynchronous continuations (not timers) wait now: their activity ids. */
+    private List<String> stepsOf(ProcessInstance instance) {
+        return managementService().createJobQuery().processInstanceId(instance.getId()).messages().list().stream()
+                .map(job -> managementService().createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+                        .singleResult().getActivityId()).toList();
+    }
+
+    /** The jobs of the dispute's process that ran to the end, oldest first: their activity ids. */
+    private List<String> jobsRun(ProcessInstance instance) {
+        return BpmnAwareTests.historyService().createHistoricJobLogQuery().processInstanceId(instance.getId())
+                .successLog().orderByTimestamp().asc().orderPartiallyByOccurrence().asc().list().stream()
+                .map(org.camunda.bpm.engine.history.HistoricJobLog::getActivityId).toList();
     }
 
     /** Runs the asynchronous continuations (not timers) until none is left. */

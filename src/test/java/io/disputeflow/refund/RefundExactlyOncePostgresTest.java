@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.dispute.DisputeStatus;
+import io.disputeflow.process.ProcessModel.Steps;
 import io.disputeflow.process.ProcessModel.Tasks;
 import io.disputeflow.support.FaultyRefundProvider;
 import io.disputeflow.support.PostgresSpringTest;
@@ -43,6 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RefundExactlyOncePostgresTest {
 
     static final Instant NOW = Instant.parse("2026-11-09T10:00:00Z");
+    /** The settlement step: it pays the refund in the same job, so it carries the payment's retries (R5/PT2M). */
+    static final String SETTLE_AND_PAY = Steps.SETTLE_AGREEMENT;
 
     @Autowired
     FaultyRefundProvider provider;
@@ -74,20 +77,23 @@ class RefundExactlyOncePostgresTest {
         String id = disputes.open("X1-CRASH", "store-x", "DEFECTIVE", "40.00", NOW);
         provider.crashAfterPaying.set(true);
         tasks.complete(disputes.task(id, Tasks.RESPOND_TO_DISPUTE).getId(), Map.of("sellerDecision", "ACCEPT"));
-        // settles; the payment job then crashes after the provider paid
+        // the job that settles and pays crashes after the provider paid
         Assertions.assertThrows(RuntimeException.class, () -> disputes.runJobs(id));
 
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id)
                 .processDefinitionKey("DisputeResolution").singleResult().getId();
-        Job payment = management.createJobQuery().processInstanceId(instance).activityId("Task_PayRefund")
+        Job payment = management.createJobQuery().processInstanceId(instance).activityId(SETTLE_AND_PAY)
                 .singleResult();
         Assertions.assertNotNull(payment, "the crashed payment is still a job");
         assertThat(payment.getExceptionMessage()).contains("crashed after the provider paid");
         assertThat(rows(id)).as("the crash rolled the ledger row back").isZero();
+        assertThat(records.get(id).decisions().execution()).as("and the settlement with it").isNull();
 
-        management.executeJob(payment.getId()); // the retry
+        management.executeJob(payment.getId()); // the retry settles again: the same key
 
         assertThat(provider.payments(id + "/AGREEMENT/1")).isOne();
+        assertThat(jdbc.queryForList("SELECT idempotency_key FROM refund WHERE dispute_id = ?", String.class, id))
+                .containsExactly(id + "/AGREEMENT/1");
         assertThat(rows(id)).isOne();
         assertThat(records.get(id).status()).isEqualTo(DisputeStatus.REFUNDED);
     }
@@ -101,7 +107,7 @@ class RefundExactlyOncePostgresTest {
         Assertions.assertThrows(RuntimeException.class, () -> disputes.runJobs(id));
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id)
                 .processDefinitionKey("DisputeResolution").singleResult().getId();
-        Job payment = management.createJobQuery().processInstanceId(instance).activityId("Task_PayRefund").singleResult();
+        Job payment = management.createJobQuery().processInstanceId(instance).activityId(SETTLE_AND_PAY).singleResult();
 
         int attempts = 1;
         while (payment.getRetries() > 0) {
@@ -123,6 +129,8 @@ class RefundExactlyOncePostgresTest {
         assertThat(runtime.createIncidentQuery().processInstanceId(instance).count()).isZero();
         assertThat(records.get(id).status()).isEqualTo(DisputeStatus.REFUNDED);
         assertThat(provider.payments(id + "/AGREEMENT/1")).isOne();
+        assertThat(jdbc.queryForList("SELECT idempotency_key FROM refund WHERE dispute_id = ?", String.class, id))
+                .as("every try settled under the same key").containsExactly(id + "/AGREEMENT/1");
     }
 
     @Test
