@@ -7,6 +7,7 @@ import io.disputeflow.dispute.DisputeStatus;
 import io.disputeflow.process.ProcessModel.Steps;
 import io.disputeflow.process.ProcessModel.Tasks;
 import io.disputeflow.support.FaultyRefundProvider;
+import io.disputeflow.support.Polling;
 import io.disputeflow.support.PostgresSpringTest;
 import io.disputeflow.support.TestDisputes;
 import java.math.BigDecimal;
@@ -67,6 +68,7 @@ class RefundExactlyOncePostgresTest {
     @AfterEach
     void reset() {
         ClockUtil.reset();
+        provider.gate = null;
         provider.crashAfterPaying.set(false);
         provider.down.set(false);
     }
@@ -158,6 +160,43 @@ class RefundExactlyOncePostgresTest {
         assertThat(provider.payments(key)).isOne();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM refund WHERE idempotency_key = ?", Integer.class, key))
                 .isOne();
+    }
+
+    @Test
+    void R19_theSettleAndPayJobRunTwiceAtOnce_theLateRunPaysNothing() throws Exception {
+        TestDisputes disputes = new TestDisputes(records, runtime, tasks, management);
+        String id = disputes.open("X1-TWICE", "store-x", "NOT_AS_DESCRIBED", "15.00", NOW); // partial: below the ceiling twice
+        tasks.complete(disputes.task(id, Tasks.RESPOND_TO_DISPUTE).getId(), Map.of("sellerDecision", "ACCEPT"));
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id)
+                .processDefinitionKey("DisputeResolution").singleResult().getId();
+        String job = management.createJobQuery().processInstanceId(instance).activityId(SETTLE_AND_PAY)
+                .singleResult().getId();
+        provider.paying = new CountDownLatch(1);
+        provider.gate = new CountDownLatch(1);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            // the first run settles, locks the dispute and waits at the provider; a second run of the same job
+            // (an administrator's "execute", or a node whose lock expired) waits for the dispute's lock
+            Future<?> first = nodes.submit(() -> management.executeJob(job));
+            provider.paying.await();
+            Future<?> second = nodes.submit(() -> management.executeJob(job));
+            Polling.until("the second run waiting for the dispute", java.time.Duration.ofSeconds(20),
+                    () -> jdbc.queryForObject("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                            + " AND datname = current_database()", Integer.class) > 0, () -> "no run waits");
+            provider.gate.countDown();
+            first.get();
+            Assertions.assertThrows(java.util.concurrent.ExecutionException.class, second::get,
+                    "the late run finds the work done and is rolled back");
+        } finally {
+            provider.gate = null;
+            nodes.shutdownNow();
+        }
+
+        assertThat(provider.payments(id + "/AGREEMENT/1")).isOne();
+        assertThat(provider.payments(id + "/AGREEMENT/2")).as("no second settlement was paid").isZero();
+        assertThat(jdbc.queryForList("SELECT idempotency_key FROM refund WHERE dispute_id = ?", String.class, id))
+                .containsExactly(id + "/AGREEMENT/1");
+        assertThat(records.get(id).status()).isEqualTo(DisputeStatus.REFUNDED);
     }
 
     private int rows(String disputeId) {

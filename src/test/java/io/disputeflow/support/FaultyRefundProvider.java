@@ -7,6 +7,7 @@ import io.disputeflow.refund.RefundProviderUnavailableException;
 import io.disputeflow.refund.RefundReceipt;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -22,11 +23,27 @@ public class FaultyRefundProvider implements RefundGateway {
 
     public final AtomicBoolean crashAfterPaying = new AtomicBoolean();
     public final AtomicBoolean down = new AtomicBoolean();
+    /** When set, a payment waits until it is opened (counted down), having counted down {@link #paying} first. */
+    public volatile CountDownLatch gate;
+    public volatile CountDownLatch paying;
     private final Map<String, AtomicInteger> paid = new ConcurrentHashMap<>();
     private final RefundGateway ledger = new LedgerRefundGateway();
 
     @Override
-    public synchronized RefundReceipt release(RefundOrder order) {
+    public RefundReceipt release(RefundOrder order) {
+        CountDownLatch held = gate;
+        if (held != null) {
+            paying.countDown();
+            try {
+                held.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return pay(order);
+    }
+
+    private synchronized RefundReceipt pay(RefundOrder order) {
         if (down.get()) {
             throw new RefundProviderUnavailableException("payment provider unavailable (test)", null);
         }
