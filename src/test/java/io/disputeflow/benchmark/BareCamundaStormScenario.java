@@ -21,9 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Baseline: the engine without our code. A process built with Camunda's model API, with the wait states of the
- * storm's path and no delegates, listeners or expressions: two asynchronous steps, a user task with a
- * non-interrupting 4-day reminder (then an asynchronous step) and an interrupting 5-day deadline (then two
- * asynchronous steps, as settle agreement and pay refund). Same N, same clock moves, the same job executor and
+ * storm's path and no delegates, listeners or expressions: one asynchronous step (as classify and collect
+ * evidence), a user task with a non-interrupting 4-day reminder (then an asynchronous step) and an interrupting 5-day
+ * deadline (then one asynchronous step, as settle and pay). Same N, same clock moves, the same job executor and
  * pool settings as the application ships, history level full; measured until every instance has ended.
  */
 final class BareCamundaStormScenario implements Scenario {
@@ -59,16 +59,14 @@ final class BareCamundaStormScenario implements Scenario {
     static BpmnModelInstance model() {
         return Bpmn.createExecutableProcess(PROCESS)
                 .startEvent()
-                .manualTask("Task_First").camundaAsyncBefore()
-                .manualTask("Task_Second").camundaAsyncBefore()
+                .manualTask("Task_Intake").camundaAsyncBefore()
                 .userTask(TASK)
                 .boundaryEvent(REMINDER).cancelActivity(false).timerWithDuration("P4D")
                 .manualTask(AFTER_REMINDER).camundaAsyncBefore()
                 .endEvent("End_Reminded")
                 .moveToActivity(TASK)
                 .boundaryEvent(DEADLINE).timerWithDuration("P5D")
-                .manualTask("Task_Settle").camundaAsyncBefore()
-                .manualTask("Task_Pay").camundaAsyncBefore()
+                .manualTask("Task_SettleAndPay").camundaAsyncBefore()
                 .endEvent("End_Deadline")
                 .moveToActivity(TASK)
                 .endEvent("End_Answered")
