@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.FormService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +33,8 @@ class SellerServiceDutiesApiTest extends ApiTestSupport {
 
     @Autowired
     BuyerMessages buyerMessages;
+    @Autowired
+    FormService forms;
 
     String open(String reason) {
         return open(reason, null);
@@ -122,14 +125,14 @@ class SellerServiceDutiesApiTest extends ApiTestSupport {
         assertThat(tasks.getIdentityLinksForTask(review.getId())).anySatisfy(link ->
                 assertThat(link.getGroupId()).isEqualTo("arbitration-supervisors"));
         assertThat(review.getDueDate().toInstant()).isEqualTo(NOW.plus(2, ChronoUnit.DAYS));
-        assertThat((String) tasks.getVariable(review.getId(), Variables.ABUSE_REPORT))
+        assertThat((String) forms.getTaskFormVariables(review.getId()).get(Variables.ABUSE_REPORT))
                 .contains("Wants a 30% refund to cancel the dispute", "2 times in all", "pending");
 
         ResponseEntity<JsonNode> escalated = api.post(STOREFRONT, "/api/disputes/" + id + "/escalation", null);
         assertThat(escalated.getStatusCode()).isEqualTo(HttpStatus.OK);
         disputes.runJobs(id);
         Task takeUp = disputes.task(id, Tasks.TAKE_UP_ARBITRATION_CASE);
-        assertThat((String) tasks.getVariable(takeUp.getId(), Variables.ABUSE_REPORT))
+        assertThat((String) forms.getTaskFormVariables(takeUp.getId()).get(Variables.ABUSE_REPORT))
                 .as("the arbitrator's case file").contains("reported the buyer for abuse", "Wants a 30% refund");
         assertThat(review.getTenantId()).isEqualTo(takeUp.getTenantId());
     }

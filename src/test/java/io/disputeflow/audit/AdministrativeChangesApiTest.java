@@ -156,13 +156,13 @@ class AdministrativeChangesApiTest extends ApiTestSupport {
         ResponseEntity<String> changed = engineRest(ADMIN, HttpMethod.POST, "/execution/" + instanceOf(id)
                 + "/localVariables", Map.of(
                         "modifications", Map.of("requestedAmount", Map.of("value", "22.50", "type", "String")),
-                        "deletions", List.of("caseFileAsOf")));
+                        "deletions", List.of("evidenceToCollect")));
 
         assertThat(changed.getStatusCode()).as(changed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(administrativeChanges(id)).singleElement().satisfies(entry -> assertThat(
                 entry.get("detail").asText()).isEqualTo("Variables changed by Platform Administrator over the "
-                + "engine's REST API: 'Requested amount' changed from '25.00' to '22.50'; 'Case file as of' deleted"
-                + " (was '23 Nov 2026, 10:00 UTC')"));
+                + "engine's REST API: 'Requested amount' changed from '25.00' to '22.50'; 'Evidence to collect' "
+                + "deleted (was 'photos or video of the item')"));
     }
 
     @Test

@@ -63,6 +63,7 @@ class ReturnReceiptBrowserTest extends WebappTestSupport {
         assertThat(evidence.get(0).get("uploadedBy").asText()).isEqualTo(agent);
         assertThat(api.download(STOREFRONT, evidence.get(0).get("href").asText()).getBody())
                 .isEqualTo(Files.readAllBytes(photo));
+        disputes.runJobs(id); // the dispute goes on after the return in its own asynchronous step
         assertThat(api.get(STOREFRONT, "/api/disputes/" + id).getBody().get("status").asText())
                 .isEqualTo("IN_ARBITRATION");
     }

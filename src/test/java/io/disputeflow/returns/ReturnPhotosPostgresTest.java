@@ -65,6 +65,7 @@ class ReturnPhotosPostgresTest extends ApiTestSupport {
         assertThat(api.download(ADMIN, filed.get(0).get("href").asText()).getBody()).isEqualTo(photo);
         assertThat(runtime.createVariableInstanceQuery().variableName("returnPhoto").processInstanceIdIn(
                 confirm.getProcessInstanceId()).count()).isZero();
+        disputes.runJobs(id); // the dispute goes on after the return in its own asynchronous step
         assertThat(api.get(ADMIN, "/api/disputes/" + id).getBody().get("status").asText()).isEqualTo("IN_ARBITRATION");
     }
 
