@@ -11,7 +11,8 @@ import org.springframework.dao.ConcurrencyFailureException;
  * takes, and then makes sure the task still exists. A completion racing a buyer action therefore either goes
  * first, so that the buyer's action sees the new state, or finds the task gone and is refused with 409, instead
  * of completing a task of a process that has moved on. A completion at or after the task's deadline is refused too,
- * even when the deadline's timer job has not run yet.
+ * even when the deadline's timer job has not run yet. A REST completion is checked before the engine runs it
+ * ({@link TaskCompletionLockFilter}); then this listener has nothing left to check.
  */
 public class TaskCompletionGuard implements TaskListener {
 
@@ -28,6 +29,9 @@ public class TaskCompletionGuard implements TaskListener {
         }
         if (task.getExecution() == null) {
             throw ended(task, "its process");
+        }
+        if (CompletionChecked.in(task.getId())) {
+            return; // the REST completion was checked under the same lock in this transaction
         }
         String disputeId = task.getExecution().getProcessBusinessKey();
         if (disputeId == null || records.find(disputeId).isEmpty()) {

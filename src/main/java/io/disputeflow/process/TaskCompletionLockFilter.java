@@ -94,8 +94,15 @@ public class TaskCompletionLockFilter extends OncePerRequestFilter {
                                 new TaskDeadlinePassed(task.getName(), passed.get()).getMessage());
                         return;
                     }
-                    chain.doFilter(request, response);
-                } catch (IOException | ServletException e) {
+                    CompletionChecked.during(taskId, () -> {
+                        try {
+                            chain.doFilter(request, response);
+                        } catch (IOException | ServletException e) {
+                            throw new IllegalStateException(e);
+                        }
+                        return null;
+                    });
+                } catch (IOException e) {
                     throw new IllegalStateException(e);
                 }
             });
