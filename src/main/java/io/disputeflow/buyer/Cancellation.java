@@ -2,7 +2,7 @@ package io.disputeflow.buyer;
 
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
-import io.disputeflow.process.ProcessModel.Steps;
+import io.disputeflow.process.DisputeProcesses;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -23,7 +23,9 @@ public class Cancellation {
     }
 
     public boolean allowed(DelegateExecution execution) {
-        return refusal(records.get(execution.getProcessBusinessKey()), settling(execution)).isEmpty();
+        return refusal(records.get(execution.getProcessBusinessKey()), DisputeProcesses.settling(
+                execution.getProcessEngineServices().getManagementService(), execution.getProcessInstanceId()))
+                .isEmpty();
     }
 
     public static boolean allowed(DisputeRecord dispute) {
@@ -57,13 +59,5 @@ public class Cancellation {
                     + dispute.decisions().execution().resolution().label() + ")");
         }
         return Optional.empty();
-    }
-
-    private static boolean settling(DelegateExecution execution) {
-        var jobs = execution.getProcessEngineServices().getManagementService();
-        return jobs.createJobQuery().processInstanceId(execution.getProcessInstanceId())
-                .activityId(Steps.SETTLE_AGREEMENT).count() > 0
-                || jobs.createJobQuery().processInstanceId(execution.getProcessInstanceId())
-                .activityId(Steps.APPLY_RULING).count() > 0;
     }
 }

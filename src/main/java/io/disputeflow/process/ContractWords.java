@@ -2,6 +2,7 @@ package io.disputeflow.process;
 
 import io.disputeflow.process.ProcessModel.Errors;
 import io.disputeflow.process.ProcessModel.Messages;
+import io.disputeflow.process.ProcessModel.Steps;
 import io.disputeflow.process.ProcessModel.Tasks;
 import java.util.Map;
 
@@ -32,6 +33,12 @@ final class ContractWords {
             Messages.BUYER_CANCELLED, "the application delivers the buyer's cancellation with it (R9)",
             Messages.RETURN_SHIPPED, "the application delivers the buyer's return tracking number with it (R13)");
 
+    private static final Map<String, String> STEPS = Map.of(
+            Steps.SETTLE_AGREEMENT, "a buyer's cancellation is refused while it is due or retried, as it pays the "
+                    + "refund (R9, R19)",
+            Steps.APPLY_RULING, "a buyer's cancellation is refused while it is due or retried, as it pays the "
+                    + "refund (R9, R19)");
+
     private static final Map<String, String> ERRORS = Map.of(
             Errors.REFUND_DECLINED, "the refund step throws it when the payment provider declines a refund");
 
@@ -40,6 +47,10 @@ final class ContractWords {
 
     static String task(String id) {
         return TASKS.getOrDefault(id, "the application finds it by this id");
+    }
+
+    static String step(String id) {
+        return STEPS.getOrDefault(id, "the application finds it by this id");
     }
 
     static String timer(String id) {

@@ -137,6 +137,7 @@ final class DeploymentContractCheck {
             requiredUserTasks();
             requiredTimers();
             everyUserTaskHasADueDate();
+            requiredSteps();
             everyTimerDurationCanBeRead();
             requiredMessages();
             requiredErrors();
@@ -154,6 +155,15 @@ final class DeploymentContractCheck {
                 } else if (!(found instanceof UserTask)) {
                     breach(id, key + ": " + label(found) + " is no longer a user task; " + ContractWords.task(id)
                             + ". Make it a user task again.");
+                }
+            });
+        }
+
+        private void requiredSteps() {
+            shipped.steps().forEach((id, step) -> {
+                if (find(id) == null) {
+                    breach(id, key + ": the step " + step.label() + " is missing; " + ContractWords.step(id)
+                            + ". Renamed it? Keep the id.");
                 }
             });
         }

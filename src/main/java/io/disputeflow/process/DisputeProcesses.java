@@ -332,13 +332,13 @@ public class DisputeProcesses {
      * way at the provider (R9).
      */
     public boolean settling(String disputeId) {
-        for (ProcessInstance instance : running(disputeId)) {
-            for (String step : List.of(ProcessModel.Steps.SETTLE_AGREEMENT, ProcessModel.Steps.APPLY_RULING)) {
-                if (management.createJobQuery().processInstanceId(instance.getId()).activityId(step).count() > 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return running(disputeId).stream().anyMatch(instance -> settling(management, instance.getId()));
+    }
+
+    /** {@link #settling(String)} for one process instance, e.g. from within the engine. */
+    public static boolean settling(ManagementService management, String processInstanceId) {
+        return List.of(ProcessModel.Steps.SETTLE_AGREEMENT, ProcessModel.Steps.APPLY_RULING).stream()
+                .anyMatch(step -> management.createJobQuery().processInstanceId(processInstanceId).activityId(step)
+                        .count() > 0);
     }
 }

@@ -3,6 +3,7 @@ package io.disputeflow.process;
 import io.disputeflow.process.ProcessModel.Definitions;
 import io.disputeflow.process.ProcessModel.Errors;
 import io.disputeflow.process.ProcessModel.Messages;
+import io.disputeflow.process.ProcessModel.Steps;
 import io.disputeflow.process.ProcessModel.Tasks;
 import io.disputeflow.process.ProcessModel.Timers;
 import io.disputeflow.process.ProcessModel.Variables;
@@ -25,6 +26,7 @@ import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.ErrorEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
@@ -60,7 +62,8 @@ final class ModelContract {
      * map to their shipped definition, messages and errors by name or code to the element that receives them, calls by
      * the called key to the calling element.
      */
-    record ShippedProcess(String key, Map<String, Element> userTasks, Map<String, Element> timers,
+    record ShippedProcess(String key, Map<String, Element> userTasks, Map<String, Element> steps,
+            Map<String, Element> timers,
             Map<String, String> timersWithLiteralDuration, Map<String, Element> messages, Map<String, Element> errors,
             Map<String, Element> calls) {
     }
@@ -119,6 +122,7 @@ final class ModelContract {
 
     private static ShippedProcess shipped(BpmnModelInstance model, Process process) {
         Set<String> taskIds = constants(Tasks.class);
+        Set<String> stepIds = constants(Steps.class);
         Set<String> timerIds = constants(Timers.class);
         Set<String> messageNames = constants(Messages.class);
         Set<String> errorCodes = constants(Errors.class);
@@ -128,6 +132,12 @@ final class ModelContract {
         for (UserTask task : inProcess(model, process, UserTask.class)) {
             if (taskIds.contains(task.getId())) {
                 userTasks.put(task.getId(), element(task));
+            }
+        }
+        Map<String, Element> steps = new LinkedHashMap<>();
+        for (FlowNode node : inProcess(model, process, FlowNode.class)) {
+            if (stepIds.contains(node.getId())) {
+                steps.put(node.getId(), element(node));
             }
         }
         Map<String, Element> timers = new LinkedHashMap<>();
@@ -172,7 +182,7 @@ final class ModelContract {
                 calls.putIfAbsent(task.getCamundaDecisionRef(), element(task));
             }
         }
-        return new ShippedProcess(process.getId(), userTasks, timers, literal, messages, errors, calls);
+        return new ShippedProcess(process.getId(), userTasks, steps, timers, literal, messages, errors, calls);
     }
 
     private static Map<String, Element> outputsOf(Decision decision) {

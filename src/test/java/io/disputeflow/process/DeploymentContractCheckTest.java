@@ -60,6 +60,14 @@ class DeploymentContractCheckTest {
     }
 
     @Test
+    void R9_aRenamedSettleAndPayStep_isRefused_sinceCancellationsAreRefusedWhileItRuns() {
+        assertThat(messages(edited(RESOLUTION, xml -> xml.replace("Task_SettleAgreement", "Task_Settle"))))
+                .containsExactly("DisputeResolution: the step 'Settle agreement' (Task_SettleAgreement) is missing; a "
+                        + "buyer's cancellation is refused while it is due or retried, as it pays the refund (R9, "
+                        + "R19). Renamed it? Keep the id.");
+    }
+
+    @Test
     void aUserTaskWithoutDueDate() {
         assertThat(messages(edited(ARBITRATION, xml -> xml.replace(" camunda:dueDate=\"P3D\"", "")))).containsExactly(
                 "PlatformArbitration: the user task 'Rule on dispute' (Task_RuleOnDispute) has no due date; every "
