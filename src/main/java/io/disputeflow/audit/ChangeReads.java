@@ -3,7 +3,6 @@ package io.disputeflow.audit;
 import io.disputeflow.audit.EngineChange.Scope;
 import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.process.EngineReads;
-import io.disputeflow.process.ProcessModel.Variables;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -63,19 +62,14 @@ class ChangeReads {
         };
     }
 
-    /** The dispute of a running process instance: its business key, else its dispute id variable, if on record. */
+    /** The dispute of a running process instance: its business key, if on record. */
     Optional<String> disputeOf(String processInstanceId) {
         ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceId(processInstanceId).singleResult();
         if (instance == null) {
             return Optional.empty();
         }
-        String key = instance.getBusinessKey();
-        if (key == null) {
-            Object variable = engine.getRuntimeService().getVariable(processInstanceId, Variables.DISPUTE_ID);
-            key = variable == null ? null : variable.toString();
-        }
-        return Optional.ofNullable(key).filter(id -> records.find(id).isPresent());
+        return Optional.ofNullable(instance.getBusinessKey()).filter(id -> records.find(id).isPresent());
     }
 
     /** The process's name, e.g. "Dispute resolution". */

@@ -7,7 +7,6 @@ import io.disputeflow.dispute.DisputeCase;
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.dispute.DisputeStatus;
-import io.disputeflow.dispute.Money;
 import io.disputeflow.dispute.ReasonCode;
 import io.disputeflow.dispute.RefundCeiling;
 import io.disputeflow.overview.AvailableActions;
@@ -59,7 +58,6 @@ public class BuyerActions implements AvailableActions {
         String newDescription = description == null ? dispute.description() : description;
         RefundCeiling.check("requestedRefund.amount", amount, dispute.paidAmount(), dispute.currency());
         Map<String, Object> variables = new HashMap<>();
-        variables.put(Variables.REQUESTED_AMOUNT, Money.format(amount));
         variables.put(Variables.REASON, newReason);
         disputeCase.recordModification(dispute, dispute.buyerId(), amount, newReason, newDescription);
         deliver(dispute, BuyerAction.MODIFICATION, variables);

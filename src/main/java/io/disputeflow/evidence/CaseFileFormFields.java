@@ -2,9 +2,11 @@ package io.disputeflow.evidence;
 
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
+import io.disputeflow.dispute.Money;
 import io.disputeflow.process.ComputedFormFields;
 import io.disputeflow.process.ProcessModel.Variables;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,8 +14,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * The case file a dispute's task form shows (order facts, evidence with download links, the conversation, both
- * positions, …), built from the dispute record when the form is read: the agent, arbitrator or supervisor sees the
+ * The case file a dispute's task form shows (the dispute's id, amounts and currency, order facts, evidence with
+ * download links, the conversation, both positions, …), built from the dispute record when the form is read: the agent, arbitrator or supervisor sees the
  * evidence filed up to that moment, and no task stores a copy of it. A task outside a dispute has none.
  */
 @Component
@@ -39,6 +41,11 @@ class CaseFileFormFields implements ComputedFormFields {
         }
         CaseFile file = caseFiles.build(dispute.get(), (String) task.getVariable(Variables.EVIDENCE_TO_COLLECT),
                 (String) task.getVariable(Variables.REQUIRED_EVIDENCE));
-        return CaseFileVariables.of(file, task::getVariable, clock.instant());
+        Map<String, Object> fields = new LinkedHashMap<>(CaseFileVariables.of(file, task::getVariable, clock.instant()));
+        fields.put(Variables.DISPUTE_ID, dispute.get().id());
+        fields.put(Variables.CURRENCY, dispute.get().currency());
+        fields.put(Variables.PAID_AMOUNT, Money.format(dispute.get().paidAmount()));
+        fields.put(Variables.REQUESTED_AMOUNT, Money.format(dispute.get().requestedAmount()));
+        return fields;
     }
 }

@@ -57,16 +57,15 @@ public class DisputeProcesses {
         this.repository = repository;
     }
 
-    /** Starts DisputeResolution for a new dispute record, with the dispute id as business key. */
+    /**
+     * Starts DisputeResolution for a new dispute record, with the dispute id as business key and only the variables its
+     * model reads (tenant, task cards, the decision's input, timer dates); the forms read the rest from the record.
+     */
     public void start(DisputeRecord dispute, String storeName) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(Variables.DISPUTE_ID, dispute.id());
         variables.put(Variables.STORE_ID, dispute.storeId());
         variables.put(Variables.STORE_NAME, storeName);
         variables.put(Variables.REASON, dispute.reason());
-        variables.put(Variables.CURRENCY, dispute.currency());
-        variables.put(Variables.PAID_AMOUNT, dispute.paidAmount().toPlainString());
-        variables.put(Variables.REQUESTED_AMOUNT, dispute.requestedAmount().toPlainString());
         variables.put(Variables.PROTECTION_ENDS_AT, Date.from(dispute.protectionEndsAt()));
         variables.put(Variables.FILED_AT, Date.from(dispute.openedAt()));
         runtime.startProcessInstanceByKey(Definitions.DISPUTE_RESOLUTION, dispute.id(), variables);

@@ -107,12 +107,14 @@ public final class ProcessModel {
     /** Process variables. Amounts are decimal strings in the order's currency. */
     public static final class Variables {
         // the dispute as filed (set when the process starts; the record holds the rest)
+        /** Form field from the record (the business key is the dispute id), not a process variable. */
         public static final String DISPUTE_ID = "disputeId";
         /** The store: read by the tenant provider when an instance starts, passed to called processes for task filters. */
         public static final String STORE_ID = "storeId";
         /** The store's name, shown on Tasklist's task cards; passed to called processes like the store id. */
         public static final String STORE_NAME = "storeName";
         public static final String REASON = "reason";
+        /** Currency and amounts: form fields from the record, not process variables. */
         public static final String CURRENCY = "currency";
         public static final String PAID_AMOUNT = "paidAmount";
         public static final String REQUESTED_AMOUNT = "requestedAmount";

@@ -35,14 +35,14 @@ class AdministrativeChangesApiTest extends ApiTestSupport {
         String id = openDispute("25.00");
 
         ResponseEntity<String> changed = engineRest(ADMIN, HttpMethod.PUT,
-                "/process-instance/" + instanceOf(id) + "/variables/requestedAmount",
-                Map.of("value", "20.00", "type", "String"));
+                "/process-instance/" + instanceOf(id) + "/variables/returnFreightPayer",
+                Map.of("value", "BUYER", "type", "String"));
 
         assertThat(changed.getStatusCode()).as(changed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(administrativeChanges(id)).singleElement().satisfies(entry -> {
             assertThat(entry.get("actor").asText()).isEqualTo(ADMIN);
-            assertThat(entry.get("detail").asText()).isEqualTo("Variable 'Requested amount' changed by Platform "
-                    + "Administrator over the engine's REST API from '25.00' to '20.00'");
+            assertThat(entry.get("detail").asText()).isEqualTo("Variable 'Return freight payer' changed by Platform "
+                    + "Administrator over the engine's REST API from 'SELLER' to 'BUYER'");
         });
     }
 
@@ -53,9 +53,9 @@ class AdministrativeChangesApiTest extends ApiTestSupport {
 
         // The store's own agent sees the dispute but may not change its process.
         ResponseEntity<String> forbidden = engineRest(NORTH_AGENT, HttpMethod.PUT,
-                "/process-instance/" + instance + "/variables/requestedAmount", Map.of("value", "1.00"));
+                "/process-instance/" + instance + "/variables/returnFreightPayer", Map.of("value", "1.00"));
         ResponseEntity<String> invalid = engineRest(ADMIN, HttpMethod.PUT,
-                "/process-instance/" + instance + "/variables/requestedAmount",
+                "/process-instance/" + instance + "/variables/returnFreightPayer",
                 Map.of("value", "1.00", "type", "NoSuchType"));
         ResponseEntity<String> missing = engineRest(ADMIN, HttpMethod.DELETE,
                 "/process-instance/" + UUID.randomUUID(), null);
@@ -64,7 +64,7 @@ class AdministrativeChangesApiTest extends ApiTestSupport {
         assertThat(invalid.getStatusCode()).as(invalid.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(missing.getStatusCode()).as(missing.getBody()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(administrativeChanges(id)).isEmpty();
-        assertThat(runtime.getVariable(instance, "requestedAmount")).isEqualTo("25.00");
+        assertThat(runtime.getVariable(instance, "returnFreightPayer")).isEqualTo("SELLER");
     }
 
     @Test
@@ -155,13 +155,13 @@ class AdministrativeChangesApiTest extends ApiTestSupport {
 
         ResponseEntity<String> changed = engineRest(ADMIN, HttpMethod.POST, "/execution/" + instanceOf(id)
                 + "/localVariables", Map.of(
-                        "modifications", Map.of("requestedAmount", Map.of("value", "22.50", "type", "String")),
+                        "modifications", Map.of("returnFreightPayer", Map.of("value", "BUYER", "type", "String")),
                         "deletions", List.of("evidenceToCollect")));
 
         assertThat(changed.getStatusCode()).as(changed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(administrativeChanges(id)).singleElement().satisfies(entry -> assertThat(
                 entry.get("detail").asText()).isEqualTo("Variables changed by Platform Administrator over the "
-                + "engine's REST API: 'Requested amount' changed from '25.00' to '22.50'; 'Evidence to collect' "
+                + "engine's REST API: 'Return freight payer' changed from 'SELLER' to 'BUYER'; 'Evidence to collect' "
                 + "deleted (was 'photos or video of the item')"));
     }
 

@@ -76,13 +76,9 @@ final class BenchmarkNode {
      */
     static String restStartBody(String disputeId, Instant now) {
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(Variables.DISPUTE_ID, typed(disputeId, "String"));
         variables.put(Variables.STORE_ID, typed(BenchmarkAccounts.STORE, "String"));
         variables.put(Variables.STORE_NAME, typed(BenchmarkAccounts.STORE_NAME, "String"));
         variables.put(Variables.REASON, typed("DEFECTIVE", "String"));
-        variables.put(Variables.CURRENCY, typed("USD", "String"));
-        variables.put(Variables.PAID_AMOUNT, typed("40.00", "String"));
-        variables.put(Variables.REQUESTED_AMOUNT, typed("25.00", "String"));
         variables.put(Variables.PROTECTION_ENDS_AT, typed(REST_DATE.format(now.plus(40, ChronoUnit.DAYS)), "Date"));
         variables.put(Variables.FILED_AT, typed(REST_DATE.format(now), "Date"));
         return ApiClient.json(Map.of("businessKey", disputeId, "variables", variables));

@@ -42,7 +42,8 @@ class CaseFileFormFieldsPostgresTest extends ApiTestSupport {
             Variables.EVIDENCE_COUNT, Variables.BUYER_MESSAGE, Variables.ORDER_FACTS, Variables.TRACKING_FACTS,
             Variables.EVIDENCE_OF_BUYER, Variables.EVIDENCE_OF_SELLER, Variables.EVIDENCE_OF_PLATFORM,
             Variables.CONVERSATION, Variables.BUYER_POSITION, Variables.SELLER_POSITION, Variables.CATEGORY_LABEL,
-            Variables.CASE_FILE_AS_OF, Variables.SELLER_ANSWER_TERM, Variables.TASK_TERM);
+            Variables.CASE_FILE_AS_OF, Variables.SELLER_ANSWER_TERM, Variables.TASK_TERM, Variables.DISPUTE_ID,
+            Variables.CURRENCY, Variables.PAID_AMOUNT, Variables.REQUESTED_AMOUNT);
 
     @Autowired
     FormService forms;
@@ -66,7 +67,9 @@ class CaseFileFormFieldsPostgresTest extends ApiTestSupport {
         assertThat(variables.get(Variables.EVIDENCE_OF_PLATFORM)).isEqualTo("none yet");
         assertThat(variables.get(Variables.CASE_FILE_AS_OF)).isEqualTo("23 Nov 2026, 10:00 UTC");
         assertThat(variables).containsEntry(Variables.SELLER_ANSWER_TERM, "5 days")
-                .containsEntry(Variables.TASK_TERM, "5 days");
+                .containsEntry(Variables.TASK_TERM, "5 days")
+                .containsEntry(Variables.DISPUTE_ID, id).containsEntry(Variables.CURRENCY, "USD")
+                .containsEntry(Variables.PAID_AMOUNT, "40.00").containsEntry(Variables.REQUESTED_AMOUNT, "10.00");
 
         String buyer = (String) variables.get(Variables.EVIDENCE_OF_BUYER);
         assertThat(buyer).startsWith("- Photo: [dented lid.jpg](/api/disputes/" + id + "/evidence/")
