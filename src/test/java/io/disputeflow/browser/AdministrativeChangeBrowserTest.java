@@ -42,24 +42,24 @@ class AdministrativeChangeBrowserTest extends WebappTestSupport {
         browser.open("/camunda/app/cockpit/default/#/process-instance/" + instance + "/runtime");
         // Cockpit's Variables tab: one row per variable, named in its first column.
         String row = "//*[@cam-widget-variables-table]//tr[.//*[normalize-space(text())='"
-                + Variables.REQUESTED_AMOUNT + "']]";
+                + Variables.RETURN_FREIGHT_PAYER + "']]";
         browser.click(browser.clickable(By.xpath(row + "//button[@ng-click='enableEditMode(info, true)']")));
         WebElement value = browser.visible(By.xpath(row + "//input[@ng-model='variable.value']"));
-        value.sendKeys(Keys.chord(Keys.CONTROL, "a"), "20.00");
+        value.sendKeys(Keys.chord(Keys.CONTROL, "a"), "BUYER");
         browser.screenshot("editing-variable");
         browser.click(browser.clickable(By.xpath(row + "//button[@ng-click='saveVariable(v)']")));
         browser.visible(By.xpath(row + "//button[@ng-click='enableEditMode(info, true)']"));
-        browser.visible(By.xpath(row + "//*[normalize-space(text())='20.00']"));
+        browser.visible(By.xpath(row + "//*[normalize-space(text())='BUYER']"));
         browser.screenshot("variable-saved");
 
         Polling.until("the edit on the dispute's timeline", Duration.ofSeconds(10),
                 () -> !administrativeChanges(id).isEmpty(), () -> dispute(id).get("timeline").toString());
         assertThat(administrativeChanges(id)).singleElement().satisfies(entry -> {
             assertThat(entry.get("actor").asText()).isEqualTo(ApiFixture.ADMIN);
-            assertThat(entry.get("detail").asText()).isEqualTo("Variable 'Requested amount' changed by Platform "
-                    + "Administrator in Cockpit from '25.00' to '20.00'");
+            assertThat(entry.get("detail").asText()).isEqualTo("Variable 'Return freight payer' changed by Platform "
+                    + "Administrator in Cockpit from 'SELLER' to 'BUYER'");
         });
-        assertThat(runtime.getVariable(instance, Variables.REQUESTED_AMOUNT)).isEqualTo("20.00");
+        assertThat(runtime.getVariable(instance, Variables.RETURN_FREIGHT_PAYER)).isEqualTo("BUYER");
 
         // A task created afterwards shows the change in its case file's "Conversation so far".
         ResponseEntity<String> restarted = api.as(ApiFixture.ADMIN).exchange("/engine-rest/process-instance/"
@@ -74,7 +74,8 @@ class AdministrativeChangeBrowserTest extends WebappTestSupport {
         WebElement conversation = browser.visible(By.xpath("//*[contains(@class,'task-details')]"
                 + "//h4[normalize-space(.)='Conversation so far']/.."));
         browser.waiting().until(driver -> conversation.getText().contains(
-                "Variable 'Requested amount' changed by Platform Administrator in Cockpit from '25.00' to '20.00'"));
+                "Variable 'Return freight payer' changed by Platform Administrator in Cockpit from 'SELLER' to "
+                        + "'BUYER'"));
         browser.scrollToCenter(conversation);
         browser.screenshot("case-file-in-tasklist");
     }
