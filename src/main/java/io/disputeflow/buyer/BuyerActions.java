@@ -111,15 +111,10 @@ public class BuyerActions implements AvailableActions {
         deliver(dispute, BuyerAction.RETURN_SHIPMENT, Map.of());
     }
 
+    /** The actions the dispute's process accepts right now. */
     @Override
     public List<String> of(DisputeRecord dispute) {
-        return available(dispute).stream().map(BuyerAction::path).toList();
-    }
-
-    /** The actions the dispute's process accepts right now. */
-    public List<BuyerAction> available(DisputeRecord dispute) {
-        return available(dispute, processes.awaitedMessages(dispute.id()),
-                timers -> processes.passedByTimer(dispute.id(), timers, clock.instant()).keySet());
+        return of(dispute, processes.waits(dispute.id()));
     }
 
     @Override
@@ -128,15 +123,20 @@ public class BuyerActions implements AvailableActions {
         Function<Set<String>, Set<String>> passedOf = timers -> timers.stream()
                 .filter(timer -> waits.timersDue().containsKey(timer) && !now.isBefore(waits.timersDue().get(timer)))
                 .collect(Collectors.toSet());
-        return available(dispute, waits.awaitedMessages(), passedOf).stream().map(BuyerAction::path).toList();
+        return available(dispute, waits.awaitedMessages(), waits.settling(), passedOf).stream()
+                .map(BuyerAction::path).toList();
     }
 
-    /** The awaited actions whose closing timers ({@code passedOf}: those of the given timers that are due) are not. */
-    private static List<BuyerAction> available(DisputeRecord dispute, Set<String> awaited,
+    /**
+     * The awaited actions whose closing timers ({@code passedOf}: those of the given timers that are due) are not;
+     * no cancellation while the dispute is {@code settling} (R9, as {@link #cancel} refuses it).
+     */
+    private static List<BuyerAction> available(DisputeRecord dispute, Set<String> awaited, boolean settling,
                                                Function<Set<String>, Set<String>> passedOf) {
         List<BuyerAction> waitedFor = Arrays.stream(BuyerAction.values())
                 .filter(action -> awaited.contains(action.message()))
-                .filter(action -> action != BuyerAction.CANCELLATION || Cancellation.allowed(dispute))
+                .filter(action -> action != BuyerAction.CANCELLATION
+                        || Cancellation.refusal(dispute, settling).isEmpty())
                 .toList();
         Set<String> closingTimers = waitedFor.stream().flatMap(action -> action.closedBy().stream())
                 .collect(Collectors.toSet());

@@ -3,6 +3,7 @@ package io.disputeflow.process;
 import io.disputeflow.dispute.Deadline;
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.process.ProcessModel.Definitions;
+import io.disputeflow.process.ProcessModel.Steps;
 import io.disputeflow.process.ProcessModel.Timers;
 import io.disputeflow.process.ProcessModel.Variables;
 import java.time.Instant;
@@ -274,7 +275,9 @@ public class DisputeProcesses {
      * What a dispute's running instances wait for: the {@link #openDeadlines open deadlines}, the
      * {@link #awaitedMessages awaited messages} and the earliest due time of each timer event.
      */
-    public record Waits(List<Deadline> deadlines, Set<String> awaitedMessages, Map<String, Instant> timersDue) {
+    /** {@code settling}: see {@link #settling(String)}. */
+    public record Waits(List<Deadline> deadlines, Set<String> awaitedMessages, Map<String, Instant> timersDue,
+                        boolean settling) {
     }
 
     /**
@@ -285,10 +288,15 @@ public class DisputeProcesses {
         List<Deadline> deadlines = new ArrayList<>();
         Set<String> messages = new LinkedHashSet<>();
         Map<String, Instant> timersDue = new HashMap<>();
+        boolean[] settling = {false};
         jdbc.query(WAITS, row -> {
             String name = row.getString("name");
             if ("message".equals(row.getString("kind"))) {
                 messages.add(name);
+                return;
+            }
+            if ("step".equals(row.getString("kind"))) {
+                settling[0] = true;
                 return;
             }
             Instant dueAt = row.getTimestamp("due_at").toInstant();
@@ -299,24 +307,27 @@ public class DisputeProcesses {
                 deadlines.add(deadline.rule() != null ? deadline
                         : new Deadline(elementName(row.getString("definition"), name), dueAt, null, null));
             }
-        }, Variables.ESCALATE_WHEN_PROTECTION_ENDS, disputeId, disputeId);
+        }, Variables.ESCALATE_WHEN_PROTECTION_ENDS, disputeId, Steps.SETTLE_AGREEMENT, Steps.APPLY_RULING, disputeId);
         deadlines.sort(Comparator.comparing(Deadline::dueAt));
-        return new Waits(deadlines, messages, timersDue);
+        return new Waits(deadlines, messages, timersDue, settling[0]);
     }
 
     /**
-     * The timers (activity, due time, R8's switch of their instance, in the order the job query lists them) and the
-     * awaited messages of the process instances with this business key. R8's switch as {@code getVariable} reads it:
-     * a variable of the instance's own scope, 1 when true.
+     * The timers (activity, due time, R8's switch of their instance, in the order the job query lists them), the
+     * pending settle-and-pay steps ({@link #settling(String)}) and the awaited messages of the process instances with
+     * this business key. R8's switch as {@code getVariable} reads it: a variable of the instance's own scope, 1 when
+     * true.
      */
     private static final String WAITS = """
-            SELECT 'timer' AS kind, d.act_id_ AS name, j.duedate_ AS due_at, e.proc_def_id_ AS definition,
+            SELECT CASE WHEN j.type_ = 'timer' THEN 'timer' ELSE 'step' END AS kind, d.act_id_ AS name,
+                   j.duedate_ AS due_at, e.proc_def_id_ AS definition,
                    (SELECT v.long_ FROM act_ru_variable v WHERE v.execution_id_ = e.id_ AND v.task_id_ IS NULL
                            AND v.name_ = ? LIMIT 1) AS escalate, j.id_ AS sort_id
             FROM act_ru_execution e
                 JOIN act_ru_job j ON j.process_instance_id_ = e.id_
                 JOIN act_ru_jobdef d ON d.id_ = j.job_def_id_
-            WHERE e.business_key_ = ? AND e.id_ = e.proc_inst_id_ AND j.type_ = 'timer'
+            WHERE e.business_key_ = ? AND e.id_ = e.proc_inst_id_
+                AND (j.type_ = 'timer' OR d.act_id_ IN (?, ?))
             UNION ALL
             SELECT 'message', s.event_name_, NULL, e.proc_def_id_, NULL, s.id_
             FROM act_ru_execution e

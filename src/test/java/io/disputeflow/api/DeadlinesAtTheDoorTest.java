@@ -113,6 +113,8 @@ class DeadlinesAtTheDoorTest extends ApiTestSupport {
                         .getId())
                 .messages().singleResult();
         assertThat(settle).as("the step that settles and pays waits for the job executor").isNotNull();
+        assertThat(dispute(id).get("availableActions").toString()).as("not offered while it is executed")
+                .doesNotContain("cancellation");
 
         ResponseEntity<JsonNode> refused = api.post(STOREFRONT, "/api/disputes/" + id + "/cancellation", null);
         DisputeApiTest.assertProblem(refused, HttpStatus.CONFLICT, "action-not-allowed");
