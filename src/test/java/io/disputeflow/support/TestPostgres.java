@@ -2,6 +2,7 @@ package io.disputeflow.support;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.disputeflow.persistence.PostgresBatchedInserts;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -108,10 +109,14 @@ public final class TestPostgres implements AutoCloseable {
         return dataDirectory;
     }
 
-    /** A small connection pool apart from the application's (polling progress, checking results). */
+    /**
+     * A small connection pool apart from the application's (polling progress, checking results, the benchmark's
+     * bare engine), with the driver settings the application's pool gets ({@link PostgresBatchedInserts}).
+     */
     public HikariDataSource pool(String database, int size) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl(database));
+        config.addDataSourceProperty(PostgresBatchedInserts.PROPERTY, "true");
         config.setUsername(USER);
         config.setMaximumPoolSize(size);
         config.setPoolName("test-" + database);
