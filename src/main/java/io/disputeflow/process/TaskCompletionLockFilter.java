@@ -2,7 +2,6 @@ package io.disputeflow.process;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.disputeflow.dispute.Deadline;
-import io.disputeflow.dispute.DisputeRecords;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,9 +13,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -45,17 +42,15 @@ public class TaskCompletionLockFilter extends OncePerRequestFilter {
     private final ProcessEngine engine;
     private final Clock clock;
     private final TaskService tasks;
-    private final RuntimeService runtime;
-    private final DisputeRecords records;
+    private final TaskDisputeLock locks;
     private final TransactionTemplate transaction;
 
-    public TaskCompletionLockFilter(ProcessEngine engine, Clock clock, TaskService tasks, RuntimeService runtime,
-                                    DisputeRecords records, PlatformTransactionManager transactions) {
+    public TaskCompletionLockFilter(ProcessEngine engine, Clock clock, TaskService tasks, TaskDisputeLock locks,
+                                    PlatformTransactionManager transactions) {
         this.engine = engine;
         this.clock = clock;
         this.tasks = tasks;
-        this.runtime = runtime;
-        this.records = records;
+        this.locks = locks;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -74,16 +69,18 @@ public class TaskCompletionLockFilter extends OncePerRequestFilter {
             taskGone(response);
             return;
         }
-        Optional<String> disputeId = task == null ? Optional.empty() : disputeOf(task);
-        if (disputeId.isEmpty()) {
+        if (task == null || task.getProcessInstanceId() == null) {
             chain.doFilter(request, response);
             return;
         }
         try {
             transaction.executeWithoutResult(status -> {
-                records.lock(disputeId.get());
                 try {
-                    if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+                    if (locks.lockDisputeOf(task.getProcessInstanceId()).isEmpty()) {
+                        chain.doFilter(request, response); // not a dispute's task: nothing to lock or check
+                        return;
+                    }
+                    if (!locks.stillOpen(taskId)) {
                         taskGone(response);
                         return;
                     }
@@ -102,7 +99,7 @@ public class TaskCompletionLockFilter extends OncePerRequestFilter {
                         }
                         return null;
                     });
-                } catch (IOException e) {
+                } catch (IOException | ServletException e) {
                     throw new IllegalStateException(e);
                 }
             });
@@ -127,16 +124,6 @@ public class TaskCompletionLockFilter extends OncePerRequestFilter {
         response.setContentType(EngineRestRefusalMapper.PROBLEM_JSON);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(JSON.writeValueAsString(EngineRestRefusalMapper.body(status, type, title, message)));
-    }
-
-    private Optional<String> disputeOf(Task task) {
-        if (task.getProcessInstanceId() == null) {
-            return Optional.empty();
-        }
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                .singleResult();
-        return Optional.ofNullable(instance).map(ProcessInstance::getBusinessKey)
-                .filter(key -> records.find(key).isPresent());
     }
 
     private static String path(HttpServletRequest request) {

@@ -4,7 +4,9 @@ import io.disputeflow.dispute.Deadline;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
@@ -17,25 +19,34 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
  */
 public final class TaskDeadlines {
 
+    /** Definitions never change once deployed, so neither do a task's deadline timers. */
+    private static final Map<String, List<String>> TIMERS_BY_TASK = new ConcurrentHashMap<>();
+
     private TaskDeadlines() {
     }
 
     /** The task's deadline when it has passed at {@code now} (due at or before it), else empty. */
     public static Optional<Deadline> passed(ProcessEngineServices engine, String processInstanceId,
                                             String processDefinitionId, String taskDefinitionKey, Instant now) {
-        List<String> timers = engine.getRepositoryService().getBpmnModelInstance(processDefinitionId)
-                .getModelElementsByType(BoundaryEvent.class).stream()
-                .filter(event -> event.cancelActivity() && event.getAttachedTo() != null
-                        && taskDefinitionKey.equals(event.getAttachedTo().getId())
-                        && !event.getChildElementsByType(TimerEventDefinition.class).isEmpty())
-                .map(BoundaryEvent::getId)
-                .toList();
+        List<String> timers = TIMERS_BY_TASK.computeIfAbsent(processDefinitionId + "#" + taskDefinitionKey,
+                key -> interruptingTimers(engine, processDefinitionId, taskDefinitionKey));
         return timers.stream()
                 .flatMap(timer -> engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
                         .timers().activityId(timer).list().stream()
                         .map(job -> DeadlineCatalog.deadline(timer, dueAt(job))))
                 .filter(deadline -> !now.isBefore(deadline.dueAt()))
                 .min(Comparator.comparing(Deadline::dueAt));
+    }
+
+    private static List<String> interruptingTimers(ProcessEngineServices engine, String processDefinitionId,
+                                                   String taskDefinitionKey) {
+        return engine.getRepositoryService().getBpmnModelInstance(processDefinitionId)
+                .getModelElementsByType(BoundaryEvent.class).stream()
+                .filter(event -> event.cancelActivity() && event.getAttachedTo() != null
+                        && taskDefinitionKey.equals(event.getAttachedTo().getId())
+                        && !event.getChildElementsByType(TimerEventDefinition.class).isEmpty())
+                .map(BoundaryEvent::getId)
+                .toList();
     }
 
     private static Instant dueAt(Job job) {

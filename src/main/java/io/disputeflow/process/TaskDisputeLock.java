@@ -1,0 +1,33 @@
+package io.disputeflow.process;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The two reads a REST completion makes before the engine runs it, as single statements on the engine's tables:
+ * lock the dispute a task's process belongs to (the row lock a buyer action takes), then see whether the task
+ * still exists once the lock is held. The caller has already found the task through Camunda's authorized query.
+ */
+@Component
+class TaskDisputeLock {
+
+    private final JdbcTemplate jdbc;
+
+    TaskDisputeLock(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Locks the dispute whose id is the business key of {@code processInstanceId}; empty when there is none. */
+    Optional<String> lockDisputeOf(String processInstanceId) {
+        return jdbc.queryForList("""
+                SELECT id FROM dispute WHERE id = (SELECT business_key_ FROM act_ru_execution WHERE id_ = ?)
+                FOR UPDATE""", String.class, processInstanceId).stream().findFirst();
+    }
+
+    /** Whether the task is still open: read after the lock, so it sees what a buyer action committed meanwhile. */
+    boolean stillOpen(String taskId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM act_ru_task WHERE id_ = ?)",
+                Boolean.class, taskId));
+    }
+}
