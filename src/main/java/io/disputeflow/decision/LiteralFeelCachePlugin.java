@@ -1,5 +1,6 @@
 package io.disputeflow.decision;
 
+import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -17,6 +18,14 @@ public class LiteralFeelCachePlugin extends AbstractProcessEnginePlugin {
         if (configuration.getDmnEngineConfiguration() == null) {
             configuration.setDmnEngineConfiguration(new CachingDmnEngineConfiguration());
         }
+    }
+
+    /**
+     * A DMN engine of its own with the same FEEL cache, for reading a deployed decision's answer without writing its
+     * history or counting it in the metrics (the engine's own evaluation of the same decision does both).
+     */
+    public static DmnEngine dmnEngineWithoutListeners() {
+        return new CachingDmnEngineConfiguration().buildEngine();
     }
 
     static final class CachingDmnEngineConfiguration extends DefaultDmnEngineConfiguration {

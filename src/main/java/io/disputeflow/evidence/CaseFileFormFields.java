@@ -3,6 +3,7 @@ package io.disputeflow.evidence;
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.dispute.Money;
+import io.disputeflow.process.ClassificationLookup;
 import io.disputeflow.process.ComputedFormFields;
 import io.disputeflow.process.ProcessModel.Variables;
 import java.time.Clock;
@@ -23,10 +24,13 @@ class CaseFileFormFields implements ComputedFormFields {
 
     private final DisputeRecords records;
     private final CaseFiles caseFiles;
+    private final ClassificationLookup classification;
     private final Clock clock;
 
-    CaseFileFormFields(DisputeRecords records, CaseFiles caseFiles, Clock clock) {
+    CaseFileFormFields(DisputeRecords records, CaseFiles caseFiles, ClassificationLookup classification,
+                       Clock clock) {
         this.records = records;
+        this.classification = classification;
         this.caseFiles = caseFiles;
         this.clock = clock;
     }
@@ -39,8 +43,10 @@ class CaseFileFormFields implements ComputedFormFields {
         if (dispute.isEmpty()) {
             return Map.of();
         }
-        CaseFile file = caseFiles.build(dispute.get(), (String) task.getVariable(Variables.EVIDENCE_TO_COLLECT),
-                (String) task.getVariable(Variables.REQUIRED_EVIDENCE));
+        String definition = task.getProcessDefinitionId();
+        String reason = dispute.get().reason();
+        CaseFile file = caseFiles.build(dispute.get(), classification.evidenceToCollect(definition, reason),
+                classification.requiredEvidence(definition, reason));
         Map<String, Object> fields = new LinkedHashMap<>(CaseFileVariables.of(file, task::getVariable, clock.instant()));
         fields.put(Variables.DISPUTE_ID, dispute.get().id());
         fields.put(Variables.CURRENCY, dispute.get().currency());

@@ -3,6 +3,7 @@ package io.disputeflow.evidence;
 import io.disputeflow.dispute.DisputeCase;
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
+import io.disputeflow.process.ClassificationLookup;
 import io.disputeflow.process.ProcessModel.Variables;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,9 +21,12 @@ public class CollectEvidenceDelegate implements JavaDelegate {
     private final DisputeRecords records;
     private final DisputeCase disputeCase;
     private final EvidenceStore evidence;
+    private final ClassificationLookup classification;
 
-    public CollectEvidenceDelegate(DisputeRecords records, DisputeCase disputeCase, EvidenceStore evidence) {
+    public CollectEvidenceDelegate(DisputeRecords records, DisputeCase disputeCase, EvidenceStore evidence,
+                                   ClassificationLookup classification) {
         this.records = records;
+        this.classification = classification;
         this.disputeCase = disputeCase;
         this.evidence = evidence;
     }
@@ -36,7 +40,8 @@ public class CollectEvidenceDelegate implements JavaDelegate {
             disputeCase.recordCategory(disputeId, category);
         }
         List<EvidenceItem> items = evidence.list(disputeId);
-        String checklist = CaseFiles.checklist((String) execution.getVariable(Variables.REQUIRED_EVIDENCE), items);
+        String checklist = CaseFiles.checklist(
+                classification.requiredEvidence(execution.getProcessDefinitionId(), dispute.reason()), items);
         records.appendTimeline(disputeId, DisputeRecords.SYSTEM, "CASE_FILE_BUILT",
                 items.size() + " evidence item(s)" + (checklist.isEmpty() ? "" : "; " + checklist));
     }

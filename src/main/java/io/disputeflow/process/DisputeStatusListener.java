@@ -3,9 +3,9 @@ package io.disputeflow.process;
 import io.disputeflow.dispute.DisputeCase;
 import io.disputeflow.dispute.DisputeOutcome;
 import io.disputeflow.dispute.DisputeRateRule;
+import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.dispute.DisputeStatus;
-import io.disputeflow.process.ProcessModel.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +19,12 @@ public class DisputeStatusListener {
 
     private final DisputeCase disputeCase;
     private final DisputeRecords records;
+    private final ClassificationLookup classification;
 
-    public DisputeStatusListener(DisputeCase disputeCase, DisputeRecords records) {
+    public DisputeStatusListener(DisputeCase disputeCase, DisputeRecords records, ClassificationLookup classification) {
         this.disputeCase = disputeCase;
         this.records = records;
+        this.classification = classification;
     }
 
     public void enter(DelegateExecution execution, String status) {
@@ -32,8 +34,10 @@ public class DisputeStatusListener {
 
     public void close(DelegateExecution execution, String outcome) {
         String disputeId = execution.getProcessBusinessKey();
-        boolean arbitrated = records.get(disputeId).decisions().arbitrated();
-        Boolean countsIfNegotiated = (Boolean) execution.getVariable(Variables.COUNTS_TOWARD_RATE_IF_NEGOTIATED);
+        DisputeRecord dispute = records.get(disputeId);
+        boolean arbitrated = dispute.decisions().arbitrated();
+        Boolean countsIfNegotiated = classification.countsTowardRateIfNegotiated(execution.getProcessDefinitionId(),
+                dispute.reason());
         disputeCase.close(disputeId, DisputeOutcome.valueOf(outcome),
                 DisputeRateRule.countsTowardRate(arbitrated, countsIfNegotiated), execution.getCurrentActivityName());
     }

@@ -156,13 +156,13 @@ class AdministrativeChangesApiTest extends ApiTestSupport {
         ResponseEntity<String> changed = engineRest(ADMIN, HttpMethod.POST, "/execution/" + instanceOf(id)
                 + "/localVariables", Map.of(
                         "modifications", Map.of("returnFreightPayer", Map.of("value", "BUYER", "type", "String")),
-                        "deletions", List.of("evidenceToCollect")));
+                        "deletions", List.of("category")));
 
         assertThat(changed.getStatusCode()).as(changed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(administrativeChanges(id)).singleElement().satisfies(entry -> assertThat(
                 entry.get("detail").asText()).isEqualTo("Variables changed by Platform Administrator over the "
-                + "engine's REST API: 'Return freight payer' changed from 'SELLER' to 'BUYER'; 'Evidence to collect' "
-                + "deleted (was 'photos or video of the item')"));
+                + "engine's REST API: 'Return freight payer' changed from 'SELLER' to 'BUYER'; 'Category' deleted "
+                + "(was 'product')"));
     }
 
     @Test

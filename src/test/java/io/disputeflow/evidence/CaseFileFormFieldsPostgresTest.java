@@ -66,6 +66,9 @@ class CaseFileFormFieldsPostgresTest extends ApiTestSupport {
         assertThat((String) variables.get(Variables.TRACKING_FACTS)).startsWith("No tracking events received yet");
         assertThat(variables.get(Variables.EVIDENCE_OF_PLATFORM)).isEqualTo("none yet");
         assertThat(variables.get(Variables.CASE_FILE_AS_OF)).isEqualTo("23 Nov 2026, 10:00 UTC");
+        assertThat((String) variables.get(Variables.CASE_SUMMARY)).as("from the classification decision")
+                .contains("evidence to collect: photos or video of the item");
+        assertThat(variables.get(Variables.EVIDENCE_CHECKLIST)).isEqualTo("Photo: present");
         assertThat(variables).containsEntry(Variables.SELLER_ANSWER_TERM, "5 days")
                 .containsEntry(Variables.TASK_TERM, "5 days")
                 .containsEntry(Variables.DISPUTE_ID, id).containsEntry(Variables.CURRENCY, "USD")

@@ -97,7 +97,7 @@ class DisputeResolutionProcessTest {
         BuyerCareReplies replies = new BuyerCareReplies(records, tracking, new ReplyTemplates(), db.clock);
         Mocks.register("deadlines", new Deadlines());
         Mocks.register("returnPhotos", mock(org.camunda.bpm.engine.delegate.TaskListener.class));
-        Mocks.register("disputeStatus", new DisputeStatusListener(db.disputeCase, records));
+        Mocks.register("disputeStatus", new DisputeStatusListener(db.disputeCase, records, new ClassificationLookup()));
         Mocks.register("collectEvidence", collectEvidence);
         Mocks.register("sellerResponseValidation",
                 new SellerResponseValidation(records, db.disputeCase, mock(BuyerMessages.class),
@@ -845,7 +845,7 @@ class DisputeResolutionProcessTest {
     }
 
     @Test
-    void R17_R18_theClassificationIsSixPlainVariables_neverASerializedResult_andEachDecisionIsInTheHistory() {
+    void R17_R18_theClassificationKeepsThreePlainVariables_neverASerializedResult_andEachDecisionIsInTheHistory() {
         ProcessInstance dispute = open("D-54", "NO_TRACKING_UPDATE", "40.00", "40.00", false);
         modify("D-54", "30.00");
         runAsyncSteps();
@@ -853,8 +853,9 @@ class DisputeResolutionProcessTest {
         Map<String, Object> variables = runtimeService().getVariables(dispute.getId());
         org.assertj.core.api.Assertions.assertThat(variables).containsEntry("category", "logistics")
                 .containsEntry("escalateWhenProtectionEnds", true)
-                .containsKeys("evidenceToCollect", "requiredEvidence", "returnFreightPayer",
-                        "countsTowardRateIfNegotiated")
+                .containsKeys("returnFreightPayer")
+                .as("read from the decision when needed (ClassificationLookup)")
+                .doesNotContainKeys("evidenceToCollect", "requiredEvidence", "countsTowardRateIfNegotiated")
                 .doesNotContainKeys("classification", "decisionResult");
         org.camunda.bpm.engine.HistoryService history = BpmnAwareTests.historyService();
         org.assertj.core.api.Assertions.assertThat(history.createHistoricVariableInstanceQuery()
@@ -875,7 +876,8 @@ class DisputeResolutionProcessTest {
                 .as("classification and re-classification").hasSize(2)
                 .allSatisfy(decision -> org.assertj.core.api.Assertions.assertThat(decision.getOutputs())
                         .extracting(org.camunda.bpm.engine.history.HistoricDecisionOutputInstance::getVariableName)
-                        .contains("category", "returnFreightPayer"));
+                        .contains("category", "returnFreightPayer", "evidenceToCollect",
+                                "countsTowardRateIfNegotiated"));
     }
 
     // ----- helpers -----
