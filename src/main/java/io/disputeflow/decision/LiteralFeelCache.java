@@ -2,7 +2,9 @@ package io.disputeflow.decision;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.engine.variable.context.VariableContext;
@@ -13,8 +15,10 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * entry such as {@code "tracking history"} or {@code true}, an input entry such as {@code "LOST","CUSTOMS_HELD"}
  * tested against a reason code. Such a cell's answer depends on nothing but its text (and, for an input entry, the
  * value tested), so the engine's first answer is reused instead of parsing and evaluating the cell again; the
- * classification table asks 19 of them per dispute. Cells that name a variable or call a function (anything but
- * literals) are always evaluated by the engine, so a process owner's richer table works unchanged, only uncached.
+ * classification table asks 19 of them per dispute. An input expression that is just the name of a text or yes/no
+ * variable, such as {@code reason}, answers that variable's value, as FEEL would. Cells that do more (compare with a
+ * variable, call a function) are always evaluated by the engine, so a process owner's richer table works unchanged,
+ * only uncached.
  */
 public final class LiteralFeelCache implements FeelEngine {
 
@@ -25,6 +29,10 @@ public final class LiteralFeelCache implements FeelEngine {
     private static final Pattern LITERAL_EXPRESSION = Pattern.compile("\\s*" + LITERAL + "\\s*");
     private static final Pattern LITERAL_TESTS =
             Pattern.compile("\\s*(-|" + LITERAL + "(\\s*,\\s*" + LITERAL + ")*)?\\s*");
+
+    private static final Pattern NAME = Pattern.compile("\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*");
+    private static final Set<String> KEYWORDS = Set.of("not", "and", "or", "if", "then", "else", "for", "in",
+            "return", "some", "every", "satisfies", "instance", "of", "between", "function", "external");
 
     private static final Object NOT_PLAIN = new Object();
 
@@ -39,6 +47,10 @@ public final class LiteralFeelCache implements FeelEngine {
     @Override
     @SuppressWarnings("unchecked")
     public <T> T evaluateSimpleExpression(String expression, VariableContext variables) {
+        Object named = valueNamedBy(expression, variables);
+        if (named != null) {
+            return (T) named;
+        }
         if (!LITERAL_EXPRESSION.matcher(expression).matches()) {
             return engine.evaluateSimpleExpression(expression, variables);
         }
@@ -67,7 +79,18 @@ public final class LiteralFeelCache implements FeelEngine {
         return known;
     }
 
-    /** The tested value when it is a string, number or boolean (or absent); anything else is never cached. */
+    /** The value of the text or yes/no variable the expression only names; null for any other expression. */
+    private static Object valueNamedBy(String expression, VariableContext variables) {
+        Matcher name = NAME.matcher(expression);
+        if (!name.matches() || KEYWORDS.contains(name.group(1)) || !variables.containsVariable(name.group(1))) {
+            return null;
+        }
+        TypedValue typed = variables.resolve(name.group(1));
+        Object value = typed == null ? null : typed.getValue();
+        return value instanceof String || value instanceof Boolean ? value : null;
+    }
+
+    /** The tested when it is a string, number or boolean (or absent); anything else is never cached. */
     private static Object plainValue(TypedValue typed) {
         Object value = typed == null ? null : typed.getValue();
         return value == null || value instanceof String || value instanceof Number || value instanceof Boolean

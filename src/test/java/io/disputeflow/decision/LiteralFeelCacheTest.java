@@ -72,16 +72,29 @@ class LiteralFeelCacheTest {
                 .isTrue();
         assertThat(cache.evaluateSimpleUnaryTests("> limit", "cellInput", context("cellInput", 50, "limit", 60)))
                 .isFalse();
-        assertThat((String) cache.evaluateSimpleExpression("reason", context("reason", "LOST"))).isEqualTo("LOST");
-        assertThat((String) cache.evaluateSimpleExpression("reason", context("reason", "DEFECTIVE")))
-                .isEqualTo("DEFECTIVE");
         assertThat((String) cache.evaluateSimpleExpression("upper case(\"a\")", context("reason", "LOST")))
                 .isEqualTo("A");
         assertThat((String) cache.evaluateSimpleExpression("upper case(\"a\")", context("reason", "LOST")))
                 .isEqualTo("A");
 
         assertThat(feel.tests).hasSize(2);
-        assertThat(feel.expressions).hasSize(4);
+        assertThat(feel.expressions).hasSize(2);
+    }
+
+    @Test
+    void anInputThatNamesATextOrYesNoVariable_isThatVariablesValue_otherValuesGoToTheEngine() {
+        assertThat((String) cache.evaluateSimpleExpression("reason", context("reason", "LOST"))).isEqualTo("LOST");
+        assertThat((String) cache.evaluateSimpleExpression(" reason ", context("reason", "DEFECTIVE")))
+                .isEqualTo("DEFECTIVE");
+        assertThat((Boolean) cache.evaluateSimpleExpression("returnOffered", context("returnOffered", true))).isTrue();
+        assertThat(feel.expressions).isEmpty();
+
+        Object amount = cache.evaluateSimpleExpression("amount", context("amount", 40));
+        Object missing = cache.evaluateSimpleExpression("amount", context("reason", "LOST"));
+
+        assertThat(feel.expressions).containsExactly("amount", "amount");
+        assertThat(amount).isEqualTo(feel.engine.evaluateSimpleExpression("amount", context("amount", 40)));
+        assertThat(missing).isNull();
     }
 
     @Test
