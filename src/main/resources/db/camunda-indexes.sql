@@ -16,3 +16,9 @@ CREATE INDEX IF NOT EXISTS disputeflow_idx_task_parent_task ON act_ru_task (pare
 -- jobs being executed right now are locked: this partial index holds just them.
 CREATE INDEX IF NOT EXISTS disputeflow_idx_job_locked_exclusive ON act_ru_job (lock_exp_time_, process_instance_id_)
     WHERE exclusive_ AND lock_owner_ IS NOT NULL;
+
+-- Job acquisition's own scan: it takes jobs that are due (asynchronous steps have no due date, timers one in the
+-- past). Every open dispute keeps several timers due days ahead, so without an index on the due date every
+-- acquisition read all of ACT_RU_JOB (4.4 ms per call with a few thousand open disputes); with it, the OR of "no due
+-- date" and "due by now" is read as two index ranges holding only the due jobs.
+CREATE INDEX IF NOT EXISTS disputeflow_idx_job_due ON act_ru_job (duedate_);

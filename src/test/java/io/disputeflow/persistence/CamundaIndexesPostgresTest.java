@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CamundaIndexesPostgresTest {
 
     private static final String EVENT_SUBSCRIPTION_INDEX = "disputeflow_idx_event_subscr_proc_inst";
+    private static final String JOB_DUE_INDEX = "disputeflow_idx_job_due";
     /** The engine's own lookup (EventSubscription.xml, selectEventSubscriptionsByProcessInstanceId). */
     private static final String SUBSCRIPTIONS_OF_AN_INSTANCE =
             "EXPLAIN select * from act_ru_event_subscr where (proc_inst_id_ = 'idx-test-pi-4711')";
@@ -29,11 +30,12 @@ class CamundaIndexesPostgresTest {
     PlatformTransactionManager transactions;
 
     @Test
-    void theStartCreatesTheThreeIndexesOnCamundasTables() {
+    void theStartCreatesTheFourIndexesOnCamundasTables() {
         assertThat(ourIndexes()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 EVENT_SUBSCRIPTION_INDEX, "act_ru_event_subscr",
                 "disputeflow_idx_task_parent_task", "act_ru_task",
-                "disputeflow_idx_job_locked_exclusive", "act_ru_job"));
+                "disputeflow_idx_job_locked_exclusive", "act_ru_job",
+                JOB_DUE_INDEX, "act_ru_job"));
         assertThat(jdbc.queryForObject("SELECT indexdef FROM pg_indexes WHERE indexname = ?", String.class,
                 "disputeflow_idx_job_locked_exclusive"))
                 .contains("(lock_exp_time_, process_instance_id_)", "WHERE (exclusive_ AND (lock_owner_ IS NOT NULL))");
@@ -70,6 +72,61 @@ class CamundaIndexesPostgresTest {
             jdbc.execute("ANALYZE act_ru_event_subscr");
         }
         assertThat(ourIndexes()).containsKey(EVENT_SUBSCRIPTION_INDEX);
+    }
+
+    @Test
+    void jobAcquisitionReadsTheDueJobsThroughTheIndex_notEveryFutureTimer() {
+        jdbc.update("""
+                INSERT INTO act_ru_job (id_, rev_, type_, exclusive_, process_instance_id_, retries_, duedate_,
+                                        suspension_state_, handler_type_)
+                SELECT 'idx-test-timer-' || i, 1, 'timer', true, 'idx-test-pi-' || i, 3, now() + interval '5 days', 1,
+                       'timer-transition'
+                FROM generate_series(1, 20000) AS i""");
+        jdbc.update("""
+                INSERT INTO act_ru_job (id_, rev_, type_, exclusive_, process_instance_id_, retries_, duedate_,
+                                        suspension_state_, handler_type_)
+                SELECT 'idx-test-async-' || i, 1, 'message', true, 'idx-test-pi-' || i, 3, NULL, 1, 'async-continuation'
+                FROM generate_series(1, 3) AS i""");
+        try {
+            jdbc.execute("ANALYZE act_ru_job");
+            for (String planMode : List.of("force_generic_plan", "force_custom_plan")) {
+                assertThat(acquisitionPlan(planMode)).as(planMode).contains(JOB_DUE_INDEX)
+                        .doesNotContain("Seq Scan on act_ru_job res");
+            }
+            new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                jdbc.execute("DROP INDEX " + JOB_DUE_INDEX);
+                assertThat(acquisitionPlan("force_generic_plan")).contains("Seq Scan on act_ru_job res");
+                status.setRollbackOnly();
+            });
+        } finally {
+            jdbc.update("DELETE FROM act_ru_job WHERE id_ LIKE 'idx-test-%'");
+            jdbc.execute("ANALYZE act_ru_job");
+        }
+    }
+
+    /** The engine's acquisition query (Job.xml, selectNextJobsToExecute) as the job executor sends it. */
+    private String acquisitionPlan(String planMode) {
+        return new TransactionTemplate(transactions).execute(status -> {
+            jdbc.execute("SET LOCAL plan_cache_mode = " + planMode);
+            jdbc.execute("""
+                    PREPARE idx_test_acquire (timestamp, timestamp, timestamp, int, int, int, int, boolean, boolean,
+                                              boolean) AS
+                    select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_
+                    from ACT_RU_JOB RES
+                    where (RES.RETRIES_ > $6) and ( RES.DUEDATE_ is null or RES.DUEDATE_ <= $1 )
+                      and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < $2) and RES.SUSPENSION_STATE_ = $7
+                      and ( ( RES.EXCLUSIVE_ = $8 and not exists( select J2.ID_ from ACT_RU_JOB J2
+                              where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ and (J2.EXCLUSIVE_ = $9)
+                                and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= $3) ) )
+                            or RES.EXCLUSIVE_ = $10 )
+                    LIMIT $4 OFFSET $5""");
+            try {
+                return String.join("\n", jdbc.queryForList("EXPLAIN EXECUTE idx_test_acquire (now()::timestamp, "
+                        + "now()::timestamp, now()::timestamp, 8, 0, 0, 1, true, true, false)", String.class));
+            } finally {
+                jdbc.execute("DEALLOCATE idx_test_acquire");
+            }
+        });
     }
 
     private String plan() {
