@@ -1,6 +1,7 @@
 package io.disputeflow.process;
 
 import io.disputeflow.decision.LiteralFeelCachePlugin;
+import io.disputeflow.process.ProcessModel.ClassificationOutputs;
 import io.disputeflow.process.ProcessModel.Definitions;
 import io.disputeflow.process.ProcessModel.Variables;
 import java.util.List;
@@ -36,15 +37,15 @@ public class ClassificationLookup {
     }
 
     public String evidenceToCollect(String processDefinitionId, String reason) {
-        return (String) outputsFor(processDefinitionId, reason).get(Variables.EVIDENCE_TO_COLLECT);
+        return (String) outputsFor(processDefinitionId, reason).get(ClassificationOutputs.EVIDENCE_TO_COLLECT);
     }
 
     public String requiredEvidence(String processDefinitionId, String reason) {
-        return (String) outputsFor(processDefinitionId, reason).get(Variables.REQUIRED_EVIDENCE);
+        return (String) outputsFor(processDefinitionId, reason).get(ClassificationOutputs.REQUIRED_EVIDENCE);
     }
 
     public Boolean countsTowardRateIfNegotiated(String processDefinitionId, String reason) {
-        return (Boolean) outputsFor(processDefinitionId, reason).get(Variables.COUNTS_TOWARD_RATE_IF_NEGOTIATED);
+        return (Boolean) outputsFor(processDefinitionId, reason).get(ClassificationOutputs.COUNTS_TOWARD_RATE_IF_NEGOTIATED);
     }
 
     private Map<String, Object> evaluate(String decisionId, String reason) {

@@ -19,6 +19,20 @@ public final class ProcessModel {
     private ProcessModel() {
     }
 
+    /**
+     * Outputs of the DisputeClassification decision that no process variable keeps: {@link ClassificationLookup} reads
+     * them from the decision deployed with the process.
+     */
+    public static final class ClassificationOutputs {
+        public static final String EVIDENCE_TO_COLLECT = "evidenceToCollect";
+        /** Evidence kinds the case file checks for, comma-separated (e.g. DELIVERY_SIGNATURE_PROOF). */
+        public static final String REQUIRED_EVIDENCE = "requiredEvidence";
+        public static final String COUNTS_TOWARD_RATE_IF_NEGOTIATED = "countsTowardRateIfNegotiated";
+
+        private ClassificationOutputs() {
+        }
+    }
+
     /** Process and decision ids (file names follow them). */
     public static final class Definitions {
         public static final String DISPUTE_RESOLUTION = "DisputeResolution";
@@ -151,15 +165,12 @@ public final class ProcessModel {
         /** When the case file was computed (the form was opened), e.g. "23 Nov 2026, 10:00 UTC". */
         public static final String CASE_FILE_AS_OF = "caseFileAsOf";
 
-        // classification (DisputeClassification DMN): the business rule tasks map the decision's single result to
-        // these (from the engine's transient decisionResult; no variable holds the result itself)
+        // classification (DisputeClassification DMN): the business rule tasks map these of the decision's single
+        // result (from the engine's transient decisionResult; no variable holds the result itself); the other outputs
+        // are read from the decision when needed (ClassificationOutputs)
         public static final String CATEGORY = "category";
-        public static final String EVIDENCE_TO_COLLECT = "evidenceToCollect";
-        /** Evidence kinds the case file checks for, comma-separated (e.g. DELIVERY_SIGNATURE_PROOF). */
-        public static final String REQUIRED_EVIDENCE = "requiredEvidence";
         public static final String RETURN_FREIGHT_PAYER = "returnFreightPayer";
         public static final String ESCALATE_WHEN_PROTECTION_ENDS = "escalateWhenProtectionEnds";
-        public static final String COUNTS_TOWARD_RATE_IF_NEGOTIATED = "countsTowardRateIfNegotiated";
 
         // seller response (Task_RespondToDispute)
         public static final String SELLER_DECISION = "sellerDecision";

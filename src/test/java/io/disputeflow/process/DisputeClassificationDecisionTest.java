@@ -87,11 +87,11 @@ class DisputeClassificationDecisionTest {
             String requiredEvidence) {
         assertThat(classification(reason)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 ProcessModel.Variables.CATEGORY, category,
-                ProcessModel.Variables.EVIDENCE_TO_COLLECT, evidenceToCollect,
-                ProcessModel.Variables.REQUIRED_EVIDENCE, requiredEvidence,
+                ProcessModel.ClassificationOutputs.EVIDENCE_TO_COLLECT, evidenceToCollect,
+                ProcessModel.ClassificationOutputs.REQUIRED_EVIDENCE, requiredEvidence,
                 ProcessModel.Variables.RETURN_FREIGHT_PAYER, returnFreightPayer,
                 ProcessModel.Variables.ESCALATE_WHEN_PROTECTION_ENDS, escalateWhenProtectionEnds,
-                ProcessModel.Variables.COUNTS_TOWARD_RATE_IF_NEGOTIATED, countsTowardRateIfNegotiated));
+                ProcessModel.ClassificationOutputs.COUNTS_TOWARD_RATE_IF_NEGOTIATED, countsTowardRateIfNegotiated));
     }
 
     @ParameterizedTest
@@ -126,7 +126,7 @@ class DisputeClassificationDecisionTest {
     @Test
     void R18_changedMindNegotiated_doesNotCountTowardRate() {
         assertThat(classification("CHANGED_MIND"))
-                .containsEntry(ProcessModel.Variables.COUNTS_TOWARD_RATE_IF_NEGOTIATED, false);
+                .containsEntry(ProcessModel.ClassificationOutputs.COUNTS_TOWARD_RATE_IF_NEGOTIATED, false);
     }
 
     @Test
@@ -134,7 +134,7 @@ class DisputeClassificationDecisionTest {
         Set<String> buyersOwnCause = Set.of("CHANGED_MIND", "USAGE_PROBLEM");
         for (String reason : REASON_CODES) {
             assertThat(classification(reason)).as(reason)
-                    .containsEntry(ProcessModel.Variables.COUNTS_TOWARD_RATE_IF_NEGOTIATED, !buyersOwnCause.contains(reason));
+                    .containsEntry(ProcessModel.ClassificationOutputs.COUNTS_TOWARD_RATE_IF_NEGOTIATED, !buyersOwnCause.contains(reason));
         }
     }
 
