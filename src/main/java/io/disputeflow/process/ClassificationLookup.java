@@ -13,7 +13,6 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +28,11 @@ public class ClassificationLookup {
 
     private final DmnEngine dmn = LiteralFeelCachePlugin.dmnEngineWithoutListeners();
     private final Map<List<String>, Map<String, Object>> answers = new ConcurrentHashMap<>();
+    private final Map<String, String> decisionOfDefinition = new ConcurrentHashMap<>();
 
     /** The decision's outputs (by output name) for {@code reason}; empty when no rule matches. */
     public Map<String, Object> outputsFor(String processDefinitionId, String reason) {
-        String decisionId = decisionFor(processDefinitionId).getId();
+        String decisionId = decisionFor(processDefinitionId);
         return answers.computeIfAbsent(List.of(decisionId, String.valueOf(reason)), key -> evaluate(decisionId, reason));
     }
 
@@ -59,14 +59,22 @@ public class ClassificationLookup {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
-    private static DecisionDefinition decisionFor(String processDefinitionId) {
+    /** The decision deployed with the process definition (both never change), else the latest one. */
+    private String decisionFor(String processDefinitionId) {
+        String known = decisionOfDefinition.get(processDefinitionId);
+        if (known != null) {
+            return known;
+        }
         DeploymentCache cache = Context.getProcessEngineConfiguration().getDeploymentCache();
         String deploymentId = cache.findDeployedProcessDefinitionById(processDefinitionId).getDeploymentId();
         try {
-            return cache.findDeployedDecisionDefinitionByDeploymentAndKey(deploymentId,
-                    Definitions.DISPUTE_CLASSIFICATION);
+            String deployedWith = cache.findDeployedDecisionDefinitionByDeploymentAndKey(deploymentId,
+                    Definitions.DISPUTE_CLASSIFICATION).getId();
+            decisionOfDefinition.put(processDefinitionId, deployedWith);
+            return deployedWith;
         } catch (ProcessEngineException notInThatDeployment) {
-            return cache.findDeployedLatestDecisionDefinitionByKey(Definitions.DISPUTE_CLASSIFICATION);
+            // not remembered: a later deployment of the decision becomes the latest
+            return cache.findDeployedLatestDecisionDefinitionByKey(Definitions.DISPUTE_CLASSIFICATION).getId();
         }
     }
 }
