@@ -45,15 +45,15 @@ public class ClassificationLookup {
     }
 
     public Boolean countsTowardRateIfNegotiated(String processDefinitionId, String reason) {
-        return (Boolean) outputsFor(processDefinitionId, reason).get(ClassificationOutputs.COUNTS_TOWARD_RATE_IF_NEGOTIATED);
+        return (Boolean) outputsFor(processDefinitionId, reason)
+                .get(ClassificationOutputs.COUNTS_TOWARD_RATE_IF_NEGOTIATED);
     }
 
     private Map<String, Object> evaluate(String decisionId, String reason) {
         var decision = Context.getProcessEngineConfiguration().getDeploymentCache()
                 .findDeployedDecisionDefinitionById(decisionId);
         DmnDecisionResultEntries result = dmn.evaluateDecision(decision,
-                org.camunda.bpm.engine.variable.Variables.createVariables().putValue(Variables.REASON, reason))
-                .getFirstResult();
+                org.camunda.bpm.engine.variable.Variables.putValue(Variables.REASON, reason)).getFirstResult();
         return result == null ? Map.of() : Map.copyOf(result.getEntryMap().entrySet().stream()
                 .filter(entry -> entry.getValue() != null)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
