@@ -48,10 +48,10 @@ public class TestDisputes {
         records.insert(new DisputeRecord(id, "O-" + id, storeId, "buyer-1", "en", reason, null, "Not happy",
                 DisputeStatus.AWAITING_SELLER, "USD", new BigDecimal(PAID), new BigDecimal(requested), false,
                 now.minus(10, ChronoUnit.DAYS), 15, protectionEnds, CARRIER, trackingNumber(id), now, null, null, null));
+        // the variables DisputeProcesses.start passes; the forms read the rest from the record
         runtime.startProcessInstanceByKey("DisputeResolution", id, Map.of(
-                "disputeId", id, "storeId", storeId, "orderId", "O-" + id, "reason", reason,
-                "currency", "USD", "paidAmount", PAID, "requestedAmount", requested, "returnOffered", false,
-                "protectionEndsAt", Date.from(protectionEnds)));
+                "storeId", storeId, "storeName", storeId, "reason", reason,
+                "protectionEndsAt", Date.from(protectionEnds), "filedAt", Date.from(now)));
         runJobs(id);
         return id;
     }
