@@ -41,11 +41,6 @@ public class CaseFiles {
     }
 
     /** @param requiredEvidence comma-separated evidence kinds from the classification, may be empty */
-    public CaseFile build(String disputeId, String evidenceToCollect, String requiredEvidence) {
-        return build(disputes.get(disputeId), evidenceToCollect, requiredEvidence);
-    }
-
-    /** For callers that have loaded the record already. */
     public CaseFile build(DisputeRecord dispute, String evidenceToCollect, String requiredEvidence) {
         List<EvidenceItem> items = evidence.list(dispute.id());
         TrackingFacts facts = replies.trackingFacts(dispute);

@@ -106,22 +106,12 @@ public class DisputeProcesses {
      * running instances: the deadline has passed even if its job has not run yet.
      */
     public Optional<Deadline> passed(String disputeId, Collection<String> timers, Instant now) {
-        return passedByTimer(disputeId, timers, now).values().stream().min(Comparator.comparing(Deadline::dueAt));
-    }
-
-    /** Of these timers, the ones due at or before {@code now} in the dispute's running instances, by timer id. */
-    public Map<String, Deadline> passedByTimer(String disputeId, Collection<String> timers, Instant now) {
-        Map<String, Deadline> passed = new HashMap<>();
-        for (ProcessInstance instance : running(disputeId)) {
-            for (String timer : timers) {
-                management.createJobQuery().processInstanceId(instance.getId()).timers().activityId(timer).list()
-                        .stream().map(job -> DeadlineCatalog.deadline(timer, job.getDuedate().toInstant()))
-                        .filter(deadline -> !now.isBefore(deadline.dueAt()))
-                        .forEach(deadline -> passed.merge(timer, deadline,
-                                (a, b) -> a.dueAt().isBefore(b.dueAt()) ? a : b));
-            }
-        }
-        return passed;
+        return running(disputeId).stream()
+                .flatMap(instance -> timers.stream().flatMap(timer -> management.createJobQuery()
+                        .processInstanceId(instance.getId()).timers().activityId(timer).list().stream()
+                        .map(job -> DeadlineCatalog.deadline(timer, job.getDuedate().toInstant()))))
+                .filter(deadline -> !now.isBefore(deadline.dueAt()))
+                .min(Comparator.comparing(Deadline::dueAt));
     }
 
     /** The timers still waiting in the dispute's process instances, soonest first, as deadlines. */

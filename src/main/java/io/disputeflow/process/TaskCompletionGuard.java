@@ -1,6 +1,6 @@
 package io.disputeflow.process;
 
-import io.disputeflow.dispute.DisputeRecords;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -16,10 +16,10 @@ import org.springframework.dao.ConcurrencyFailureException;
  */
 public class TaskCompletionGuard implements TaskListener {
 
-    private final DisputeRecords records;
+    private final TaskDisputeLock locks;
 
-    public TaskCompletionGuard(DisputeRecords records) {
-        this.records = records;
+    TaskCompletionGuard(TaskDisputeLock locks) {
+        this.locks = locks;
     }
 
     @Override
@@ -33,15 +33,12 @@ public class TaskCompletionGuard implements TaskListener {
         if (CompletionChecked.in(task.getId())) {
             return; // the REST completion was checked under the same lock in this transaction
         }
-        String disputeId = task.getExecution().getProcessBusinessKey();
-        if (disputeId == null || records.find(disputeId).isEmpty()) {
+        Optional<String> disputeId = locks.lockDisputeOf(task.getProcessInstanceId());
+        if (disputeId.isEmpty()) {
             return;
         }
-        records.lock(disputeId);
-        boolean stillOpen = task.getProcessEngineServices().getTaskService().createTaskQuery().taskId(task.getId())
-                .count() > 0;
-        if (!stillOpen) {
-            throw ended(task, "dispute " + disputeId);
+        if (!locks.stillOpen(task.getId())) {
+            throw ended(task, "dispute " + disputeId.get());
         }
         TaskDeadlines.passed(task.getProcessEngineServices(), task.getProcessInstanceId(),
                         task.getProcessDefinitionId(), task.getTaskDefinitionKey(), ClockUtil.now().toInstant())

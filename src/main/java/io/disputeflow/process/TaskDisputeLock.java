@@ -5,9 +5,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The two reads a REST completion makes before the engine runs it, as single statements on the engine's tables:
- * lock the dispute a task's process belongs to (the row lock a buyer action takes), then see whether the task
- * still exists once the lock is held. The caller has already found the task through Camunda's authorized query.
+ * The two reads that guard a task's completion, as single statements on the engine's tables: lock the dispute a
+ * task's process belongs to (the row lock a buyer action takes), then see whether the task still exists once the lock
+ * is held. Used before a REST completion ({@link TaskCompletionLockFilter}, after Camunda's authorized task query) and
+ * by the completion listener of every other completion ({@link TaskCompletionGuard}).
  */
 @Component
 class TaskDisputeLock {

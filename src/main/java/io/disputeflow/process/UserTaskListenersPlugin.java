@@ -26,11 +26,14 @@ import org.springframework.stereotype.Component;
 public class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
 
     private final DisputeRecords records;
+    private final TaskDisputeLock locks;
     /** Looked up when a form is first read: some sources need beans that need the engine this plugin configures. */
     private final ObjectProvider<ComputedFormFields> formFields;
 
-    public UserTaskListenersPlugin(DisputeRecords records, ObjectProvider<ComputedFormFields> formFields) {
+    public UserTaskListenersPlugin(DisputeRecords records, TaskDisputeLock locks,
+                                   ObjectProvider<ComputedFormFields> formFields) {
         this.records = records;
+        this.locks = locks;
         this.formFields = formFields;
     }
 
@@ -41,7 +44,7 @@ public class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
         }
         TaskListener names = new TaskNames(records);
-        TaskListener guard = new TaskCompletionGuard(records);
+        TaskListener guard = new TaskCompletionGuard(locks);
         Supplier<List<ComputedFormFields>> sources = () -> formFields.orderedStream().toList();
         configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override

@@ -151,7 +151,7 @@ class EvidenceStorePostgresTest {
         new TestDisputes(records, runtime, tasks, management).open(id, "store-evidence", "SHOWS_DELIVERED", "40.00", NOW);
         evidence.upload(id, Party.SELLER, Kind.DELIVERY_SIGNATURE_PROOF, "pod.pdf", "application/pdf", PHOTO, null, "anna");
 
-        CaseFile file = caseFiles.build(id, "weight record, signature proof",
+        CaseFile file = caseFiles.build(records.get(id), "weight record, signature proof",
                 "WEIGHT_DEDUCTION_SCREENSHOT,DELIVERY_SIGNATURE_PROOF");
 
         assertThat(file.checklist()).isEqualTo("Weight deduction screenshot: missing · Delivery signature proof: present");
