@@ -164,6 +164,7 @@ final class BareCamundaStormScenario implements Scenario {
         jobExecutor.setRejectedJobsHandler(new NotifyAcquisitionRejectedJobsHandler());
         configuration.setJobExecutor(jobExecutor);
         configuration.setJobExecutorActivate(true);
+        settings.applyOrderTo(configuration);
         configuration.setProcessEngineName("bare-" + name);
         configuration.setDataSource(dataSource);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);

@@ -44,7 +44,27 @@ final class BenchmarkNode {
     static TestPostgres startPostgres(Path directory) {
         Map<String, String> settings = new HashMap<>(POSTGRES_SETTINGS);
         settings.putAll(CostMeter.POSTGRES_SETTINGS);
+        settings.putAll(planLogging(directory));
         return TestPostgres.start(directory, settings);
+    }
+
+    /**
+     * With {@code -Dbenchmark.explain.ms=N}: PostgreSQL's auto_explain logs the executed plan of every statement
+     * slower than N ms to {@code <work>/postgres-log} (a diagnosis aid: it costs CPU, so figures of such a run are not
+     * comparable).
+     */
+    private static Map<String, String> planLogging(Path directory) {
+        String threshold = System.getProperty("benchmark.explain.ms");
+        if (threshold == null || threshold.isBlank()) {
+            return Map.of();
+        }
+        return Map.of(
+                "shared_preload_libraries", CostMeter.POSTGRES_SETTINGS.get("shared_preload_libraries") + ",auto_explain",
+                "auto_explain.log_min_duration", threshold,
+                "auto_explain.log_analyze", "on",
+                "auto_explain.log_buffers", "on",
+                "logging_collector", "on",
+                "log_directory", directory.toAbsolutePath().resolve("postgres-log").toString());
     }
 
     /**

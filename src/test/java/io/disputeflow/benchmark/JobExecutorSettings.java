@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -30,17 +31,20 @@ record JobExecutorSettings(
         int lockTimeInMillis,
         int backoffTimeInMillis,
         long maxBackoff,
+        boolean byDueDate,
         int dbPoolSize) {
 
     private static final String PREFIX = "camunda.bpm.job-execution.";
+    private static final String ENGINE = "camunda.bpm.generic-properties.properties.";
 
     /**
      * Camunda 7.24's defaults: JobExecutionProperty (core-pool-size 3, max-pool-size 10, queue-capacity 3) and
      * the engine's JobExecutor (max-jobs-per-acquisition 3, wait-time-in-millis 5000, max-wait 60000,
-     * lock-time-in-millis 300000, no backoff). The connection pool stays the application's.
+     * lock-time-in-millis 300000, no backoff), jobs acquired in no particular order and asynchronous steps without
+     * due date. The connection pool stays the application's.
      */
     static JobExecutorSettings camundaDefaults() {
-        return new JobExecutorSettings("Camunda defaults", 3, 10, 3, 3, 5000, 60_000, 300_000, 0, 0,
+        return new JobExecutorSettings("Camunda defaults", 3, 10, 3, 3, 5000, 60_000, 300_000, 0, 0, false,
                 shipped().dbPoolSize());
     }
 
@@ -71,6 +75,8 @@ record JobExecutorSettings(
                 environment.getProperty(PREFIX + "lock-time-in-millis", Integer.class, 300_000),
                 environment.getProperty(PREFIX + "backoff-time-in-millis", Integer.class, 0),
                 environment.getProperty(PREFIX + "max-backoff", Long.class, 0L),
+                environment.getProperty(ENGINE + "jobExecutorAcquireByDueDate", Boolean.class, false)
+                        && environment.getProperty(ENGINE + "ensureJobDueDateNotNull", Boolean.class, false),
                 environment.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10));
     }
 
@@ -83,7 +89,8 @@ record JobExecutorSettings(
         return new JobExecutorSettings(label, threads.getCorePoolSize(), threads.getMaxPoolSize(),
                 threads.getQueueCapacity(), jobExecutor.getMaxJobsPerAcquisition(), jobExecutor.getWaitTimeInMillis(),
                 jobExecutor.getMaxWait(), jobExecutor.getLockTimeInMillis(), jobExecutor.getBackoffTimeInMillis(),
-                jobExecutor.getMaxBackoff(), pool);
+                jobExecutor.getMaxBackoff(),
+                byDueDate((ProcessEngineConfigurationImpl) node.engine().getProcessEngineConfiguration()), pool);
     }
 
     /** Command-line properties that impose these settings on a node, whatever its configuration files say. */
@@ -98,8 +105,20 @@ record JobExecutorSettings(
         arguments.add("--" + PREFIX + "lock-time-in-millis=" + lockTimeInMillis);
         arguments.add("--" + PREFIX + "backoff-time-in-millis=" + backoffTimeInMillis);
         arguments.add("--" + PREFIX + "max-backoff=" + maxBackoff);
+        arguments.add("--" + ENGINE + "jobExecutorAcquireByDueDate=" + byDueDate);
+        arguments.add("--" + ENGINE + "ensureJobDueDateNotNull=" + byDueDate);
         arguments.add("--spring.datasource.hikari.maximum-pool-size=" + dbPoolSize);
         return arguments;
+    }
+
+    /** Applies the acquisition order to an engine configured by hand (the bare baseline). */
+    void applyOrderTo(ProcessEngineConfigurationImpl configuration) {
+        configuration.setJobExecutorAcquireByDueDate(byDueDate);
+        configuration.setEnsureJobDueDateNotNull(byDueDate);
+    }
+
+    private static boolean byDueDate(ProcessEngineConfigurationImpl configuration) {
+        return configuration.isJobExecutorAcquireByDueDate() && configuration.isEnsureJobDueDateNotNull();
     }
 
     String describe() {
