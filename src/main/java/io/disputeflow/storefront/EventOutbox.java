@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -30,16 +33,27 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Repository
 public class EventOutbox {
 
+    /** Takes the dispute's next sequence number and reads its store in one statement (PostgreSQL). */
+    private static final String NEXT_SEQUENCE = "UPDATE dispute SET event_sequence = event_sequence + 1 WHERE id = ? "
+            + "RETURNING store_id, event_sequence";
+    /** The same for H2 (the demo database), which has no RETURNING but reads the rows an update wrote. */
+    private static final String NEXT_SEQUENCE_H2 = "SELECT store_id, event_sequence FROM FINAL TABLE "
+            + "(UPDATE dispute SET event_sequence = event_sequence + 1 WHERE id = ?)";
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final ObjectMapper json;
     private final DisputeProcesses processes;
+    private final String nextSequence;
 
-    public EventOutbox(JdbcTemplate jdbc, Clock clock, ObjectMapper json, DisputeProcesses processes) {
+    public EventOutbox(JdbcTemplate jdbc, Clock clock, ObjectMapper json, DisputeProcesses processes,
+                       DataSource dataSource) throws MetaDataAccessException {
         this.jdbc = jdbc;
         this.clock = clock;
         this.json = json;
         this.processes = processes;
+        String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
+        this.nextSequence = "PostgreSQL".equals(product) ? NEXT_SEQUENCE : NEXT_SEQUENCE_H2;
     }
 
     /** An event about to be written; {@code deadlineRules}: quote the dispute's earliest open deadline of these. */
@@ -57,11 +71,11 @@ public class EventOutbox {
      */
     public void append(String disputeId, StorefrontEventType type, Map<String, Object> data,
                        Set<String> deadlineRules) {
-        if (jdbc.update("UPDATE dispute SET event_sequence = event_sequence + 1 WHERE id = ?", disputeId) == 0) {
+        List<Map<String, Object>> rows = jdbc.queryForList(nextSequence, disputeId);
+        if (rows.isEmpty()) {
             throw new IllegalStateException("No dispute " + disputeId + " to write event " + type.wireName() + " for");
         }
-        Map<String, Object> row = jdbc.queryForMap("SELECT store_id, event_sequence FROM dispute WHERE id = ?",
-                disputeId);
+        Map<String, Object> row = rows.get(0);
         Pending event = new Pending(UUID.randomUUID().toString(), type, disputeId, (String) row.get("store_id"),
                 ((Number) row.get("event_sequence")).intValue(), clock.instant(), new LinkedHashMap<>(data),
                 deadlineRules);
