@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -184,8 +185,12 @@ public class DisputeRecords {
         return instant == null ? null : Timestamp.from(instant);
     }
 
+    /**
+     * Read as OffsetDateTime (the columns are timestamptz): the driver's getTimestamp goes through a Calendar set to
+     * the JVM's default zone on every call (pgjdbc cannot cache it on Java 9+), 2% of the CPU of a storm item.
+     */
     private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp value = rs.getTimestamp(column);
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
 

@@ -95,6 +95,7 @@ final class BareCamundaStormScenario implements Scenario {
                     double reminders = phases.reminders(REMINDER, List.of(succeeded(REMINDER),
                             succeeded(AFTER_REMINDER)));
                     progress.say(String.format("bare template: %d reminders handled in %.1f s", size, reminders));
+                    CostMeter.refreshPlannerStatistics(new JdbcTemplate(pool));
                     return ClockUtil.now().toInstant();
                 } finally {
                     // before its pool closes: the engine writes its last metrics on the way out

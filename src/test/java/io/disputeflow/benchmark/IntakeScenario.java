@@ -96,6 +96,7 @@ final class IntakeScenario implements Scenario {
                 LoadClients.warmUp(clients, options.warmupSeconds(),
                         (client, sequence) -> open(api, prefix + "w" + client + "-" + sequence, warmUpRecords));
                 drainJobs(jdbc, run, runs);
+                CostMeter.refreshPlannerStatistics(jdbc);
                 progress.say(id(), run, runs, level + ": " + options.intakeSeconds() + " s measured");
                 RestStartRecords records = records(jdbc, run + "-" + clients + "-", options.intakeSeconds());
                 int failedJobsBefore = failedJobs(jdbc);
@@ -157,7 +158,7 @@ final class IntakeScenario implements Scenario {
      * retry with a due date and no longer counts: the "failed asynchronous steps" metric shows it).
      */
     private void drainJobs(JdbcTemplate jdbc, int run, int runs) {
-        String due = "SELECT count(*) FROM act_ru_job WHERE retries_ > 0 AND duedate_ IS NULL";
+        String due = Waiting.ASYNCHRONOUS_STEPS_WAITING;
         Waiting.until("asynchronous steps of the opened disputes", Duration.ofMinutes(10), false,
                 () -> jdbc.queryForObject(due, Integer.class) == 0,
                 () -> jdbc.queryForObject(due, Integer.class) + " jobs left",

@@ -68,6 +68,7 @@ final class LifecycleScenario implements Scenario {
             LoadClients.warmUp(clients, options.warmupSeconds(), (client, sequence) -> dispute(api, jdbc,
                     "O-LC-" + run + "-w" + client + "-" + sequence));
             drainJobs(jdbc);
+            CostMeter.refreshPlannerStatistics(jdbc);
             progress.say(id(), run, runs, clients + " clients: " + options.lifecycleSeconds() + " s measured");
             ConcurrentLinkedQueue<Phases> phases = new ConcurrentLinkedQueue<>();
             CostMeter.Reading before = meter.read(database);
@@ -140,7 +141,7 @@ final class LifecycleScenario implements Scenario {
 
     /** Until no asynchronous step is left to run (the trailing steps of the last disputes count to them). */
     private static void drainJobs(JdbcTemplate jdbc) {
-        String due = "SELECT count(*) FROM act_ru_job WHERE retries_ > 0 AND duedate_ IS NULL";
+        String due = Waiting.ASYNCHRONOUS_STEPS_WAITING;
         Waiting.until("asynchronous steps of the last disputes", java.time.Duration.ofMinutes(10), false,
                 () -> jdbc.queryForObject(due, Integer.class) == 0,
                 () -> jdbc.queryForObject(due, Integer.class) + " jobs left", message -> { });

@@ -78,6 +78,7 @@ final class TimerStormScenario implements Scenario {
                 double reminders = phases.reminders(Timers.SELLER_RESPONSE_REMINDER, List.of(
                         succeeded(Timers.SELLER_RESPONSE_REMINDER), succeeded(ALERT_SUPERVISOR)));
                 progress.say(String.format("storm template: %d reminders handled in %.1f s", size, reminders));
+                CostMeter.refreshPlannerStatistics(new JdbcTemplate(pool));
                 return ClockUtil.now().toInstant();
             } finally {
                 ClockUtil.reset();

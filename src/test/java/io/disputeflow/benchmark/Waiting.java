@@ -13,6 +13,14 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  */
 final class Waiting {
 
+    /**
+     * Asynchronous steps (Camunda's "message" jobs; timers are "timer") waiting to run. A step that failed has its
+     * exception recorded and waits for its retry: it no longer counts (the "failed asynchronous steps" metric shows
+     * it). Not by due date: the application dates every job (ensureJobDueDateNotNull).
+     */
+    static final String ASYNCHRONOUS_STEPS_WAITING = "SELECT count(*) FROM act_ru_job WHERE type_ = 'message' "
+            + "AND retries_ > 0 AND exception_msg_ IS NULL";
+
     private static final long POLL_MILLIS = 250;
     private static final long TICK_MILLIS = 5_000;
     private static final long REPORT_MILLIS = 15_000;
