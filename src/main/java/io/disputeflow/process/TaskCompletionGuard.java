@@ -40,7 +40,7 @@ public class TaskCompletionGuard implements TaskListener {
         if (!locks.stillOpen(task.getId())) {
             throw ended(task, "dispute " + disputeId.get());
         }
-        TaskDeadlines.passed(task.getProcessEngineServices(), task.getProcessInstanceId(),
+        TaskDeadlines.passed(task.getProcessEngineServices(), locks, task.getProcessInstanceId(),
                         task.getProcessDefinitionId(), task.getTaskDefinitionKey(), ClockUtil.now().toInstant())
                 .ifPresent(deadline -> {
                     throw new TaskDeadlinePassed(task.getName(), deadline);

@@ -84,7 +84,7 @@ public class TaskCompletionLockFilter extends OncePerRequestFilter {
                         taskGone(response);
                         return;
                     }
-                    Optional<Deadline> passed = TaskDeadlines.passed(engine, task.getProcessInstanceId(),
+                    Optional<Deadline> passed = TaskDeadlines.passed(engine, locks, task.getProcessInstanceId(),
                             task.getProcessDefinitionId(), task.getTaskDefinitionKey(), clock.instant());
                     if (passed.isPresent()) {
                         refuse(response, Response.Status.CONFLICT, "deadline-passed", "The deadline has passed",

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ProcessEngineServices;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 
@@ -17,7 +16,7 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
  * the 30 days on "Confirm return receipt", the intake's 2 working days). A completion at or after that instant is
  * refused even when the timer job has not run yet: the deadline is the rule, the job only carries out its outcome.
  */
-public final class TaskDeadlines {
+final class TaskDeadlines {
 
     /** Definitions never change once deployed, so neither do a task's deadline timers. */
     private static final Map<String, List<String>> TIMERS_BY_TASK = new ConcurrentHashMap<>();
@@ -26,14 +25,12 @@ public final class TaskDeadlines {
     }
 
     /** The task's deadline when it has passed at {@code now} (due at or before it), else empty. */
-    public static Optional<Deadline> passed(ProcessEngineServices engine, String processInstanceId,
-                                            String processDefinitionId, String taskDefinitionKey, Instant now) {
+    static Optional<Deadline> passed(ProcessEngineServices engine, TaskDisputeLock reads, String processInstanceId,
+                                     String processDefinitionId, String taskDefinitionKey, Instant now) {
         List<String> timers = TIMERS_BY_TASK.computeIfAbsent(processDefinitionId + "#" + taskDefinitionKey,
                 key -> interruptingTimers(engine, processDefinitionId, taskDefinitionKey));
-        return timers.stream()
-                .flatMap(timer -> engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
-                        .timers().activityId(timer).list().stream()
-                        .map(job -> DeadlineCatalog.deadline(timer, dueAt(job))))
+        return reads.timersAt(processInstanceId, timers).stream()
+                .map(timer -> DeadlineCatalog.deadline(timer.activityId(), timer.dueAt()))
                 .filter(deadline -> !now.isBefore(deadline.dueAt()))
                 .min(Comparator.comparing(Deadline::dueAt));
     }
@@ -47,9 +44,5 @@ public final class TaskDeadlines {
                         && !event.getChildElementsByType(TimerEventDefinition.class).isEmpty())
                 .map(BoundaryEvent::getId)
                 .toList();
-    }
-
-    private static Instant dueAt(Job job) {
-        return job.getDuedate().toInstant();
     }
 }

@@ -1,14 +1,18 @@
 package io.disputeflow.process;
 
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The two reads that guard a task's completion, as single statements on the engine's tables: lock the dispute a
- * task's process belongs to (the row lock a buyer action takes), then see whether the task still exists once the lock
- * is held. Used before a REST completion ({@link TaskCompletionLockFilter}, after Camunda's authorized task query) and
- * by the completion listener of every other completion ({@link TaskCompletionGuard}).
+ * The reads that guard a task's completion, as single statements on the engine's tables: lock the dispute a task's
+ * process belongs to (the row lock a buyer action takes), see whether the task still exists once the lock is held, and
+ * read its deadline timers ({@link TaskDeadlines}). Used before a REST completion ({@link TaskCompletionLockFilter},
+ * after Camunda's authorized task query has shown the user may see the task) and by the completion listener of every
+ * other completion ({@link TaskCompletionGuard}).
  */
 @Component
 class TaskDisputeLock {
@@ -30,5 +34,34 @@ class TaskDisputeLock {
     boolean stillOpen(String taskId) {
         return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM act_ru_task WHERE id_ = ?)",
                 Boolean.class, taskId));
+    }
+
+    /** A timer job of a process instance: the boundary event it belongs to and when it falls due. */
+    record Timer(String activityId, Instant dueAt) {
+    }
+
+    /**
+     * The timer jobs of {@code processInstanceId} at these boundary events. One statement instead of Camunda's job
+     * query, whose authorization check is built anew for every call (the user's right to the task is already checked).
+     */
+    List<Timer> timersAt(String processInstanceId, List<String> activityIds) {
+        if (activityIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("""
+                SELECT d.act_id_, j.duedate_ FROM act_ru_job j JOIN act_ru_jobdef d ON d.id_ = j.job_def_id_
+                WHERE j.process_instance_id_ = ? AND j.type_ = 'timer' AND d.act_id_ IN (%s)"""
+                        .formatted(String.join(", ", Collections.nCopies(activityIds.size(), "?"))),
+                (rs, row) -> new Timer(rs.getString(1), rs.getTimestamp(2).toInstant()),
+                concat(processInstanceId, activityIds));
+    }
+
+    private static Object[] concat(String first, List<String> rest) {
+        Object[] arguments = new Object[rest.size() + 1];
+        arguments[0] = first;
+        for (int i = 0; i < rest.size(); i++) {
+            arguments[i + 1] = rest.get(i);
+        }
+        return arguments;
     }
 }
