@@ -1,11 +1,10 @@
 package io.disputeflow.intake;
 
+import io.disputeflow.persistence.DatabaseProduct;
 import javax.sql.DataSource;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
 import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
 import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /** Dispute ids D-1001, D-1002, ... from the database sequence {@code dispute_number}. */
@@ -16,9 +15,8 @@ public class DisputeNumbers {
 
     private final DataFieldMaxValueIncrementer sequence;
 
-    public DisputeNumbers(DataSource dataSource) throws MetaDataAccessException {
-        String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
-        this.sequence = "PostgreSQL".equals(product)
+    public DisputeNumbers(DataSource dataSource) {
+        this.sequence = DatabaseProduct.isPostgres(dataSource)
                 ? new PostgresSequenceMaxValueIncrementer(dataSource, SEQUENCE)
                 : new H2SequenceMaxValueIncrementer(dataSource, SEQUENCE);
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -53,15 +54,6 @@ class TaskDisputeLock {
                 WHERE j.process_instance_id_ = ? AND j.type_ = 'timer' AND d.act_id_ IN (%s)"""
                         .formatted(String.join(", ", Collections.nCopies(activityIds.size(), "?"))),
                 (rs, row) -> new Timer(rs.getString(1), rs.getTimestamp(2).toInstant()),
-                concat(processInstanceId, activityIds));
-    }
-
-    private static Object[] concat(String first, List<String> rest) {
-        Object[] arguments = new Object[rest.size() + 1];
-        arguments[0] = first;
-        for (int i = 0; i < rest.size(); i++) {
-            arguments[i + 1] = rest.get(i);
-        }
-        return arguments;
+                Stream.concat(Stream.of(processInstanceId), activityIds.stream()).toArray());
     }
 }

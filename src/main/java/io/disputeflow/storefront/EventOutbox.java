@@ -3,6 +3,7 @@ package io.disputeflow.storefront;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.disputeflow.dispute.Deadline;
+import io.disputeflow.persistence.DatabaseProduct;
 import io.disputeflow.process.DisputeProcesses;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -16,8 +17,6 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -47,13 +46,12 @@ public class EventOutbox {
     private final String nextSequence;
 
     public EventOutbox(JdbcTemplate jdbc, Clock clock, ObjectMapper json, DisputeProcesses processes,
-                       DataSource dataSource) throws MetaDataAccessException {
+                       DataSource dataSource) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.json = json;
         this.processes = processes;
-        String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
-        this.nextSequence = "PostgreSQL".equals(product) ? NEXT_SEQUENCE : NEXT_SEQUENCE_H2;
+        this.nextSequence = DatabaseProduct.isPostgres(dataSource) ? NEXT_SEQUENCE : NEXT_SEQUENCE_H2;
     }
 
     /** An event about to be written; {@code deadlineRules}: quote the dispute's earliest open deadline of these. */
