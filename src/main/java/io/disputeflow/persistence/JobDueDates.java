@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class JobDueDates extends AbstractProcessEnginePlugin {
 
-    static final String DATE_UNDATED_JOBS =
+    private static final String DATE_UNDATED_JOBS =
             "UPDATE act_ru_job SET duedate_ = COALESCE(create_time_, ?) WHERE duedate_ IS NULL";
     private static final Logger LOG = LoggerFactory.getLogger(JobDueDates.class);
 

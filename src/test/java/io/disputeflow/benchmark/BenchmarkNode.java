@@ -49,9 +49,9 @@ final class BenchmarkNode {
     }
 
     /**
-     * With {@code -Dbenchmark.explain.ms=N}: PostgreSQL's auto_explain logs the executed plan of every statement
-     * slower than N ms to {@code <work>/postgres-log} (a diagnosis aid: it costs CPU, so figures of such a run are not
-     * comparable).
+     * With {@code -Dbenchmark.explain.ms=N} (whole milliseconds; 0 logs every statement): PostgreSQL's auto_explain
+     * logs the executed plan of every statement taking N ms or more to {@code <work>/postgres-log} (a diagnosis aid:
+     * it costs CPU, so figures of such a run are not comparable).
      */
     private static Map<String, String> planLogging(Path directory) {
         String threshold = System.getProperty("benchmark.explain.ms");

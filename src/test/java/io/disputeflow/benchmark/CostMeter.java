@@ -86,7 +86,6 @@ final class CostMeter {
         return new CostMeter(pool, postmasterPid(postgres), clockTicksPerSecond(), statements, profiles);
     }
 
-    /** A connection pool of the harness (not counted) on {@code database}. */
     /**
      * Refreshes the planner's statistics of the whole database (ANALYZE, as the harness: not counted) before a
      * measured window, so that it runs on statistics as autovacuum keeps them in a running system. A scenario's
@@ -101,6 +100,7 @@ final class CostMeter {
         }
     }
 
+    /** A connection pool of the harness (not counted) on {@code database}. */
     static HikariDataSource harnessPool(TestPostgres postgres, String database, int size) {
         HikariConfig config = new HikariConfig();
         // not postgres.jdbcUrl: its "?user=postgres" would override the role, and the harness would be counted

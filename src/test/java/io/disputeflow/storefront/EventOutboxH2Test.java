@@ -42,8 +42,8 @@ class EventOutboxH2Test {
                         "LP-1", NOW, null, null, null));
         EventOutbox outbox = new EventOutbox(jdbc, clock, new ObjectMapper(), null, dataSource);
 
-        outbox.append("D-OUTBOX", StorefrontEventType.values()[0], Map.of("note", "first"));
-        outbox.append("D-OUTBOX", StorefrontEventType.values()[0], Map.of("note", "second"));
+        outbox.append("D-OUTBOX", StorefrontEventType.DISPUTE_OPENED, Map.of("note", "first"));
+        outbox.append("D-OUTBOX", StorefrontEventType.DISPUTE_OPENED, Map.of("note", "second"));
 
         assertThat(jdbc.queryForList("SELECT store_id, sequence FROM storefront_event WHERE dispute_id = 'D-OUTBOX' "
                 + "ORDER BY sequence")).containsExactly(
@@ -51,7 +51,7 @@ class EventOutboxH2Test {
                 Map.of("STORE_ID", "store-outbox", "SEQUENCE", 2));
         assertThat(jdbc.queryForObject("SELECT event_sequence FROM dispute WHERE id = 'D-OUTBOX'", Integer.class))
                 .isEqualTo(2);
-        assertThatThrownBy(() -> outbox.append("D-NONE", StorefrontEventType.values()[0], Map.of()))
+        assertThatThrownBy(() -> outbox.append("D-NONE", StorefrontEventType.DISPUTE_OPENED, Map.of()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("No dispute D-NONE");
     }
 }
