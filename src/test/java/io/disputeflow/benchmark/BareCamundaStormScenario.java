@@ -1,6 +1,7 @@
 package io.disputeflow.benchmark;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.disputeflow.persistence.ProcessJobLogPlugin;
 import io.disputeflow.support.TestPostgres;
 import java.util.ArrayList;
 import java.util.Date;
@@ -166,6 +167,7 @@ final class BareCamundaStormScenario implements Scenario {
         configuration.setJobExecutor(jobExecutor);
         configuration.setJobExecutorActivate(true);
         settings.applyOrderTo(configuration);
+        ProcessJobLogPlugin.apply(configuration);
         configuration.setProcessEngineName("bare-" + name);
         configuration.setDataSource(dataSource);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);

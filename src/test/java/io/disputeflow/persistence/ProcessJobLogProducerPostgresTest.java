@@ -1,0 +1,135 @@
+package io.disputeflow.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.disputeflow.support.TestPostgres;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.impl.batch.history.HistoricBatchEntity;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.producer.CacheAwareHistoryEventProducer;
+import org.camunda.bpm.engine.impl.history.producer.HistoryEventProducer;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricBatchManager;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A process's own jobs write their job log without reading a historic batch (the read never finds one); a batch's
+ * jobs still read theirs. On a standalone engine of its own (history full, removal time strategy "start", as the
+ * application), whose historic batch reads are counted.
+ */
+class ProcessJobLogProducerPostgresTest {
+
+    /** Every historic batch id the engine asked for, on any engine of this test. */
+    static final Queue<String> BATCH_READS = new ConcurrentLinkedQueue<>();
+
+    private static final BpmnModelInstance ASYNC_STEP_AND_TIMER = Bpmn.createExecutableProcess("JobLog")
+            .camundaHistoryTimeToLive(30)
+            .startEvent()
+            .userTask("Task_Wait").camundaAsyncBefore()
+            .boundaryEvent("Timer_Due").timerWithDuration("P5D")
+            .endEvent()
+            .moveToActivity("Task_Wait").endEvent()
+            .done();
+
+    private ProcessEngine engine;
+    private HikariDataSource pool;
+
+    @AfterEach
+    void close() {
+        BATCH_READS.clear();
+        if (engine != null) {
+            engine.close();
+        }
+        if (pool != null) {
+            pool.close();
+        }
+    }
+
+    @Test
+    void aProcessesAsynchronousStepAndTimerWriteTheirJobLogWithoutReadingABatch() {
+        engine = engine("joblog_process", new ProcessJobLogProducer());
+
+        runAsynchronousStepAndTimer();
+
+        assertThat(engine.getHistoryService().createHistoricJobLogQuery().count())
+                .as("job log: async step created and succeeded, timer created").isEqualTo(3);
+        assertThat(BATCH_READS).isEmpty();
+    }
+
+    @Test
+    void camundasOwnProducerReadsABatchForEveryJobLogEntry_theCostAvoided() {
+        engine = engine("joblog_camunda", new CacheAwareHistoryEventProducer());
+
+        runAsynchronousStepAndTimer();
+
+        assertThat(BATCH_READS).hasSize(3);
+    }
+
+    @Test
+    void aBatchsJobsStillReadTheirBatch_forItsRemovalTime() {
+        engine = engine("joblog_batch", new ProcessJobLogProducer());
+        String instance = runAsynchronousStepAndTimer();
+        BATCH_READS.clear();
+
+        Batch batch = engine.getRuntimeService().deleteProcessInstancesAsync(List.of(instance), "no longer needed");
+
+        assertThat(BATCH_READS).contains(batch.getId());
+    }
+
+    private String runAsynchronousStepAndTimer() {
+        engine.getRepositoryService().createDeployment().addModelInstance("JobLog.bpmn", ASYNC_STEP_AND_TIMER)
+                .deploy();
+        String instance = engine.getRuntimeService().startProcessInstanceByKey("JobLog").getId();
+        Job step = engine.getManagementService().createJobQuery().processInstanceId(instance).singleResult();
+        engine.getManagementService().executeJob(step.getId());
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance).timers().count())
+                .isEqualTo(1);
+        return instance;
+    }
+
+    private ProcessEngine engine(String database, HistoryEventProducer producer) {
+        TestPostgres postgres = TestPostgres.shared();
+        pool = postgres.pool(postgres.createDatabase(database), 2);
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl)
+                ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration();
+        configuration.setProcessEngineName(database);
+        configuration.setDataSource(pool);
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_START);
+        configuration.setJobExecutorActivate(false);
+        configuration.setHistoryEventProducer(producer);
+        configuration.setCustomSessionFactories(List.of(new SessionFactory() {
+            @Override
+            public Class<?> getSessionType() {
+                return HistoricBatchManager.class;
+            }
+
+            @Override
+            public Session openSession() {
+                return new CountingHistoricBatchManager();
+            }
+        }));
+        return configuration.buildProcessEngine();
+    }
+
+    /** Camunda's manager of historic batches, counting the reads by id. */
+    static class CountingHistoricBatchManager extends HistoricBatchManager {
+        @Override
+        public HistoricBatchEntity findHistoricBatchById(String batchId) {
+            BATCH_READS.add(batchId);
+            return super.findHistoricBatchById(batchId);
+        }
+    }
+}
