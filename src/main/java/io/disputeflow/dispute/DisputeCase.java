@@ -42,10 +42,10 @@ public class DisputeCase {
     /** The dispute ended: its closed status follows from the outcome; R18 decides whether it counts toward the rate. */
     @Transactional
     public void close(String disputeId, DisputeOutcome outcome, boolean countsTowardRate, String why) {
+        String storeId = records.get(disputeId).storeId();
         update(disputeId, "status = ?, outcome = ?, counts_toward_rate = ?, closed_at = ?, open_order_id = NULL",
                 outcome.status().name(), outcome.name(), countsTowardRate, Timestamp.from(clock.instant()));
         records.appendTimeline(disputeId, DisputeRecords.SYSTEM, "CLOSED_" + outcome.status().name(), why);
-        String storeId = jdbc.queryForObject("SELECT store_id FROM dispute WHERE id = ?", String.class, disputeId);
         events.publishEvent(new DisputeClosed(disputeId, storeId, outcome));
     }
 
@@ -66,6 +66,7 @@ public class DisputeCase {
                     counter_offer_type = NULL, counter_offer_amount = NULL, seller_message = NULL, version = version + 1
                 WHERE id = ? AND (requested_amount <> ? OR reason <> ? OR description IS DISTINCT FROM ?)""",
                 requestedAmount, reason, description, dispute.id(), requestedAmount, reason, description);
+        RecordsReadInTransaction.forget(dispute.id());
         if (changed == 0) {
             return;
         }
@@ -261,6 +262,7 @@ public class DisputeCase {
         Object[] arguments = new Object[values.length + 1];
         System.arraycopy(values, 0, arguments, 0, values.length);
         arguments[values.length] = disputeId;
+        RecordsReadInTransaction.forget(disputeId);
         if (jdbc.update("UPDATE dispute SET " + assignments + ", version = version + 1 WHERE id = ?", arguments) == 0) {
             throw new UnknownDisputeException(disputeId);
         }

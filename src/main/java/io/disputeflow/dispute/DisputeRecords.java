@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,9 +64,19 @@ public class DisputeRecords {
         events.publishEvent(new DisputeOpened(dispute.id(), dispute.storeId(), dispute.currency()));
     }
 
+    /** The dispute; read once per transaction ({@link RecordsReadInTransaction}), at every call outside one. */
     public Optional<DisputeRecord> find(String disputeId) {
-        List<DisputeRecord> found = jdbc.query("SELECT * FROM dispute WHERE id = ?", DisputeRecords::map, disputeId);
-        return found.stream().findFirst();
+        Map<String, DisputeRecord> read = RecordsReadInTransaction.current();
+        DisputeRecord known = read == null ? null : read.get(disputeId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<DisputeRecord> found = jdbc.query("SELECT * FROM dispute WHERE id = ?", DisputeRecords::map, disputeId)
+                .stream().findFirst();
+        if (read != null) {
+            found.ifPresent(dispute -> read.put(disputeId, dispute));
+        }
+        return found;
     }
 
     /**
@@ -74,8 +85,13 @@ public class DisputeRecords {
      */
     @Transactional
     public DisputeRecord lock(String disputeId) {
-        return jdbc.query("SELECT * FROM dispute WHERE id = ? FOR UPDATE", DisputeRecords::map, disputeId).stream()
-                .findFirst().orElseThrow(() -> new UnknownDisputeException(disputeId));
+        DisputeRecord locked = jdbc.query("SELECT * FROM dispute WHERE id = ? FOR UPDATE", DisputeRecords::map,
+                disputeId).stream().findFirst().orElseThrow(() -> new UnknownDisputeException(disputeId));
+        Map<String, DisputeRecord> read = RecordsReadInTransaction.current();
+        if (read != null) {
+            read.put(disputeId, locked);
+        }
+        return locked;
     }
 
     /** The dispute still open for this order, if any (there is at most one). */

@@ -1,0 +1,116 @@
+package io.disputeflow.dispute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.disputeflow.support.PostgresSpringTest;
+import io.disputeflow.support.TestDisputes;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A transaction reads a dispute record once; its own writes, a lock, the end of the transaction and a transaction
+ * of its own inside it each get the row from the database again.
+ */
+@PostgresSpringTest
+class RecordsReadInTransactionPostgresTest {
+
+    @Autowired
+    DisputeRecords records;
+    @Autowired
+    DisputeCase disputeCase;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void insideATransactionTheRecordIsReadOnce_untilTheTransactionWritesIt() {
+        String disputeId = open("D-READ-1");
+
+        inTransaction(() -> {
+            DisputeRecord first = records.get(disputeId);
+            assertThat(records.get(disputeId)).isSameAs(first);
+
+            disputeCase.recordCategory(disputeId, "QUALITY");
+
+            DisputeRecord afterWrite = records.get(disputeId);
+            assertThat(afterWrite).isNotSameAs(first);
+            assertThat(afterWrite.category()).isEqualTo("QUALITY");
+        });
+    }
+
+    @Test
+    void outsideATransactionEveryReadGoesToTheDatabase() {
+        String disputeId = open("D-READ-2");
+
+        assertThat(records.get(disputeId)).isNotSameAs(records.get(disputeId)).isEqualTo(records.get(disputeId));
+    }
+
+    @Test
+    void aLockReadsTheRowAgain_andSeesWhatAnotherTransactionCommittedMeanwhile() {
+        String disputeId = open("D-READ-3");
+
+        inTransaction(() -> {
+            assertThat(records.get(disputeId).category()).isNotEqualTo("DAMAGED");
+            CompletableFuture.runAsync(() -> inTransaction(() -> disputeCase.recordCategory(disputeId, "DAMAGED")))
+                    .join();
+
+            DisputeRecord locked = records.lock(disputeId);
+
+            assertThat(locked.category()).isEqualTo("DAMAGED");
+            assertThat(records.get(disputeId)).isSameAs(locked);
+        });
+    }
+
+    @Test
+    void theNextTransactionSeesWhatAnotherCommitted() {
+        String disputeId = open("D-READ-4");
+        inTransaction(() -> records.get(disputeId));
+
+        CompletableFuture.runAsync(() -> inTransaction(() -> disputeCase.recordCategory(disputeId, "MISSING_PARTS")))
+                .join();
+
+        inTransaction(() -> assertThat(records.get(disputeId).category()).isEqualTo("MISSING_PARTS"));
+    }
+
+    @Test
+    void aTransactionOfItsOwnInsideReadsForItself_andTheOuterKeepsWhatItRead() {
+        String disputeId = open("D-READ-5");
+        TransactionTemplate own = new TransactionTemplate(transactions);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+        inTransaction(() -> {
+            DisputeRecord outer = records.get(disputeId);
+            own.executeWithoutResult(status -> assertThat(records.get(disputeId)).isNotSameAs(outer));
+            assertThat(records.get(disputeId)).isSameAs(outer);
+        });
+    }
+
+    private void inTransaction(Runnable work) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> work.run());
+    }
+
+    private String open(String disputeId) {
+        return new TestDisputes(records, runtime, tasks, management).open(disputeId, "store-aurora-gadgets",
+                "DEFECTIVE", "20.00", Instant.parse("2026-11-02T09:00:00Z"));
+    }
+}
