@@ -20,15 +20,16 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The outbox on H2, the demo's database: the dispute's sequence is taken and its store read in one statement there
- * too (H2 has no RETURNING; the PostgreSQL form runs in every storefront test on PostgreSQL).
+ * The outbox and the feed's sequencer on H2, the demo's database: the dispute's sequence is taken and its store read
+ * in one statement there too (H2 has no RETURNING; the PostgreSQL form runs in every storefront test on PostgreSQL),
+ * and the feed numbers the oldest events with one MERGE, as on PostgreSQL.
  */
 class EventOutboxH2Test {
 
     private static final Instant NOW = Instant.parse("2026-11-02T09:00:00Z");
 
     @Test
-    void eachEventOfADisputeGetsTheNextSequenceNumberAndTheDisputesStore() throws Exception {
+    void eachEventOfADisputeGetsTheNextSequenceNumberAndTheDisputesStore_andTheFeedNumbersThemInOrder() throws Exception {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(
                 "jdbc:h2:mem:disputeflow-outbox-test;DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
@@ -53,5 +54,13 @@ class EventOutboxH2Test {
                 .isEqualTo(2);
         assertThatThrownBy(() -> outbox.append("D-NONE", StorefrontEventType.DISPUTE_OPENED, Map.of()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("No dispute D-NONE");
+
+        EventFeed feed = new EventFeed(jdbc, new ObjectMapper());
+        assertThat(feed.sequence(1)).isOne();
+        assertThat(feed.sequence(10)).isOne();
+        assertThat(feed.sequence(10)).isZero();
+        assertThat(jdbc.queryForList("SELECT event_cursor FROM storefront_event WHERE dispute_id = 'D-OUTBOX' ORDER BY id",
+                Long.class)).containsExactly(1L, 2L);
+        assertThat(feed.lastCursor()).isEqualTo(2);
     }
 }
