@@ -6,6 +6,7 @@ import io.disputeflow.support.TestPostgres;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,6 +19,8 @@ import org.camunda.bpm.engine.impl.jobexecutor.NotifyAcquisitionRejectedJobsHand
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.ProcessBuilder;
+import org.camunda.bpm.model.bpmn.builder.SubProcessBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -26,8 +29,31 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * evidence), a user task with a non-interrupting 4-day reminder (then an asynchronous step) and an interrupting 5-day
  * deadline (then one asynchronous step, as settle and pay). Same N, same clock moves, the same job executor and
  * pool settings as the application ships, history level full; measured until every instance has ended.
+ * {@link Shape#DISPUTE_SHAPED} adds what DisputeResolution's engine state holds around the same path (see there).
  */
 final class BareCamundaStormScenario implements Scenario {
+
+    /** Which bare model: the storm path's wait states only, or those in the shape of DisputeResolution. */
+    enum Shape {
+        /** The storm path's wait states and nothing else. */
+        PLAIN("bare", "BareStorm"),
+        /**
+         * The same wait states inside a sub-process with an interrupting 15-day timer and an event sub-process whose
+         * timer waits for a date variable; a message boundary event on the user task; two message event
+         * sub-processes on the process; nine variables from the start: what DisputeResolution's instances hold on
+         * the storm's path (negotiation scope, R8 watch, buyer's modification, cancellation and abuse report),
+         * without any of our code.
+         */
+        DISPUTE_SHAPED("bare-shaped", "BareShapedStorm");
+
+        final String id;
+        final String process;
+
+        Shape(String id, String process) {
+            this.id = id;
+            this.process = process;
+        }
+    }
 
     static final String PROCESS = "BareStorm";
     static final String TASK = "Task_Respond";
@@ -35,6 +61,7 @@ final class BareCamundaStormScenario implements Scenario {
     static final String AFTER_REMINDER = "Task_AfterReminder";
     static final String DEADLINE = "Timer_Deadline";
 
+    private final Shape shape;
     private final int size;
     private final PreparedStorm prepared;
     private final TestPostgres postgres;
@@ -42,8 +69,9 @@ final class BareCamundaStormScenario implements Scenario {
     private final ScenarioResult result;
     private final Progress progress;
 
-    BareCamundaStormScenario(int size, PreparedStorm prepared, TestPostgres postgres, CostMeter meter,
+    BareCamundaStormScenario(Shape shape, int size, PreparedStorm prepared, TestPostgres postgres, CostMeter meter,
                              ScenarioResult result, Progress progress) {
+        this.shape = shape;
         this.size = size;
         this.prepared = prepared;
         this.postgres = postgres;
@@ -54,7 +82,7 @@ final class BareCamundaStormScenario implements Scenario {
 
     @Override
     public String id() {
-        return "bare";
+        return shape.id;
     }
 
     static BpmnModelInstance model() {
@@ -74,9 +102,57 @@ final class BareCamundaStormScenario implements Scenario {
                 .done();
     }
 
+    static BpmnModelInstance model(Shape shape) {
+        return shape == Shape.PLAIN ? model() : disputeShapedModel();
+    }
+
+    /** {@link Shape#DISPUTE_SHAPED}: the storm path's wait states where DisputeResolution has them. */
+    static BpmnModelInstance disputeShapedModel() {
+        ProcessBuilder process = Bpmn.createExecutableProcess(Shape.DISPUTE_SHAPED.process);
+        process.eventSubProcess("SubProcess_BuyerAsksToCancel").startEvent().interrupting(false)
+                .message("BareBuyerAsksToCancel").endEvent();
+        process.eventSubProcess("SubProcess_AbuseReported").startEvent().interrupting(false)
+                .message("BareAbuseReported").endEvent();
+        SubProcessBuilder negotiation = process.startEvent().subProcess("SubProcess_Negotiation");
+        negotiation.embeddedSubProcess().eventSubProcess("SubProcess_ProtectionWatch").startEvent()
+                .interrupting(false).timerWithDate("${protectionEndsAt}").endEvent();
+        negotiation.embeddedSubProcess().startEvent()
+                .manualTask("Task_Intake").camundaAsyncBefore()
+                .userTask(TASK)
+                .boundaryEvent(REMINDER).cancelActivity(false).timerWithDuration("P4D")
+                .manualTask(AFTER_REMINDER).camundaAsyncBefore()
+                .endEvent("End_Reminded")
+                .moveToActivity(TASK)
+                .boundaryEvent("Event_BuyerModified").message("BareBuyerModified")
+                .endEvent("End_Modified")
+                .moveToActivity(TASK)
+                .boundaryEvent(DEADLINE).timerWithDuration("P5D")
+                .endEvent("End_Silent")
+                .moveToActivity(TASK)
+                .endEvent("End_Answered");
+        return negotiation
+                .boundaryEvent("Timer_NegotiationWindowEnds").timerWithDuration("P15D").endEvent("End_NoAgreement")
+                .moveToActivity("SubProcess_Negotiation")
+                .manualTask("Task_SettleAndPay").camundaAsyncBefore()
+                .endEvent("End_Deadline")
+                .done();
+    }
+
+    /** What an instance starts with: none, or DisputeResolution's nine variables of the storm path. */
+    static Map<String, Object> startVariables(Shape shape, int instance) {
+        if (shape == Shape.PLAIN) {
+            return Map.of();
+        }
+        Date now = ClockUtil.getCurrentTime();
+        return Map.of("storeId", "store-bare", "storeName", "Bare Store", "reason", "DEFECTIVE",
+                "protectionEndsAt", new Date(now.getTime() + 50L * 24 * 60 * 60 * 1000), "filedAt", now,
+                "requestedAt", now, "category", "QUALITY", "returnFreightPayer", "SELLER",
+                "escalateWhenProtectionEnds", instance % 2 == 0);
+    }
+
     /** The template of the bare storms: N instances waiting in the user task, reminders handled. */
-    static PreparedStorm prepare(int size, TestPostgres postgres, Progress progress) {
-        return new PreparedStorm("bare", postgres, progress, database -> {
+    static PreparedStorm prepare(Shape shape, int size, TestPostgres postgres, Progress progress) {
+        return new PreparedStorm(shape.id.replace('-', '_'), postgres, progress, database -> {
             TimerStormPhases.freezeClockAtOpening();
             JobExecutorSettings settings = JobExecutorSettings.shipped();
             try (HikariDataSource enginePool = postgres.pool(database, settings.dbPoolSize());
@@ -85,17 +161,18 @@ final class BareCamundaStormScenario implements Scenario {
                 try {
                     // the indexes the application adds to Camunda's tables: the baseline has them too
                     CamundaIndexScript.apply(enginePool);
-                    engine.getRepositoryService().createDeployment().addModelInstance(PROCESS + ".bpmn", model())
-                            .deploy();
+                    engine.getRepositoryService().createDeployment()
+                            .addModelInstance(shape.process + ".bpmn", model(shape)).deploy();
                     TimerStormPhases phases = new TimerStormPhases(new JdbcTemplate(pool),
-                            engine.getManagementService(), size, message -> progress.say("bare template: "
+                            engine.getManagementService(), size, message -> progress.say(shape.id + " template: "
                             + message));
-                    startInstances(engine.getRuntimeService(), size);
+                    startInstances(engine.getRuntimeService(), shape, size);
                     phases.awaitSetup("instances waiting in the user task",
                             "SELECT count(*) FROM act_ru_task WHERE task_def_key_ = '" + TASK + "'");
                     double reminders = phases.reminders(REMINDER, List.of(succeeded(REMINDER),
                             succeeded(AFTER_REMINDER)));
-                    progress.say(String.format("bare template: %d reminders handled in %.1f s", size, reminders));
+                    progress.say(String.format("%s template: %d reminders handled in %.1f s", shape.id, size,
+                            reminders));
                     CostMeter.refreshPlannerStatistics(new JdbcTemplate(pool));
                     return ClockUtil.now().toInstant();
                 } finally {
@@ -111,7 +188,8 @@ final class BareCamundaStormScenario implements Scenario {
     @Override
     public void runOnce(int run, int runs) {
         JobExecutorSettings settings = JobExecutorSettings.shipped();
-        result.note("bare Camunda — " + settings.describe() + "; history level full, no plugins; the indexes of "
+        result.note("bare Camunda — " + settings.describe() + "; history level full, no code of ours but the job "
+                + "log producer (ProcessJobLogProducer, engine tuning); the indexes of "
                 + CamundaIndexScript.SCRIPT + " added to Camunda's tables (the storms of the application say whether "
                 + "their database has them)");
         String database = prepared.newDatabase();
@@ -178,7 +256,7 @@ final class BareCamundaStormScenario implements Scenario {
         return configuration.buildProcessEngine();
     }
 
-    private static void startInstances(RuntimeService runtime, int size) {
+    private static void startInstances(RuntimeService runtime, Shape shape, int size) {
         ExecutorService threads = Executors.newFixedThreadPool(TimerStormScenario.SETUP_THREADS);
         try {
             List<Future<?>> parts = new ArrayList<>();
@@ -186,7 +264,7 @@ final class BareCamundaStormScenario implements Scenario {
                 int thread = t;
                 parts.add(threads.submit(() -> {
                     for (int i = thread; i < size; i += TimerStormScenario.SETUP_THREADS) {
-                        runtime.startProcessInstanceByKey(PROCESS, "B-" + i);
+                        runtime.startProcessInstanceByKey(shape.process, "B-" + i, startVariables(shape, i));
                     }
                 }));
             }

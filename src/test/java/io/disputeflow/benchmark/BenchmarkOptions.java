@@ -28,7 +28,8 @@ record BenchmarkOptions(
         Path output) {
 
     static final List<String> ALL_SCENARIOS = List.of(
-            "intake", "rest-start", "lifecycle", "storm", "storm-two-nodes", "bare", "storm-defaults", "pgbench");
+            "intake", "rest-start", "lifecycle", "storm", "storm-two-nodes", "bare", "bare-shaped", "storm-defaults",
+            "pgbench");
 
     static BenchmarkOptions fromSystemProperties() {
         boolean quick = Boolean.parseBoolean(property("benchmark.quick", "false"));

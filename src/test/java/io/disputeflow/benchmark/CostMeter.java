@@ -156,13 +156,13 @@ final class CostMeter {
                     statements = rs.getLong(1);
                 }
                 try (ResultSet rs = s.executeQuery("SELECT queryid, calls, total_exec_time, shared_blks_dirtied, "
-                        + "regexp_replace(query, '\\s+', ' ', 'g') FROM pg_stat_statements "
+                        + "regexp_replace(query, '\\s+', ' ', 'g'), wal_bytes, wal_fpi FROM pg_stat_statements "
                         + "WHERE dbid = (SELECT oid FROM pg_database WHERE datname = '" + database + "') "
                         + "AND userid <> (SELECT oid FROM pg_roles WHERE rolname = '" + HARNESS_ROLE + "') "
                         + "AND query !~* '" + UTILITY + "'")) {
                     while (rs.next()) {
                         queries.put(rs.getLong(1), new QueryCount(rs.getString(5), rs.getLong(2), rs.getDouble(3),
-                                rs.getLong(4)));
+                                rs.getLong(4), rs.getLong(6), rs.getLong(7)));
                     }
                 }
             }
@@ -203,8 +203,11 @@ final class CostMeter {
                    Map<Long, QueryCount> queries) {
     }
 
-    /** One statement's counters in pg_stat_statements: calls, execution time (ms), shared blocks dirtied. */
-    record QueryCount(String query, long calls, double millis, long dirtied) {
+    /**
+     * One statement's counters in pg_stat_statements: calls, execution time (ms), shared blocks dirtied, WAL bytes
+     * and full-page images written to the WAL (the first change of a page after a checkpoint).
+     */
+    record QueryCount(String query, long calls, double millis, long dirtied, long walBytes, long fullPageImages) {
     }
 
     /**
@@ -216,20 +219,23 @@ final class CostMeter {
         if (items == 0 || after.queries().isEmpty()) {
             return;
         }
-        StringBuilder out = new StringBuilder("calls/item\tms/item\tdirtied/item\tstatement\n");
+        StringBuilder out = new StringBuilder(
+                "calls/item\tms/item\tdirtied/item\tWAL KB/item\tfull pages/item\tstatement\n");
         after.queries().entrySet().stream()
                 .map(entry -> {
                     QueryCount earlier = before.queries().getOrDefault(entry.getKey(),
-                            new QueryCount("", 0, 0, 0));
+                            new QueryCount("", 0, 0, 0, 0, 0));
                     QueryCount now = entry.getValue();
                     return new QueryCount(now.query(), now.calls() - earlier.calls(), now.millis() - earlier.millis(),
-                            now.dirtied() - earlier.dirtied());
+                            now.dirtied() - earlier.dirtied(), now.walBytes() - earlier.walBytes(),
+                            now.fullPageImages() - earlier.fullPageImages());
                 })
                 .filter(delta -> delta.calls() > 0)
                 .sorted((a, b) -> Long.compare(b.calls(), a.calls()))
-                .forEach(delta -> out.append(String.format(java.util.Locale.ROOT, "%.2f\t%.3f\t%.2f\t%s%n",
-                        delta.calls() / (double) items, delta.millis() / items, delta.dirtied() / (double) items,
-                        delta.query())));
+                .forEach(delta -> out.append(String.format(java.util.Locale.ROOT,
+                        "%.2f\t%.3f\t%.2f\t%.2f\t%.2f\t%s%n", delta.calls() / (double) items,
+                        delta.millis() / items, delta.dirtied() / (double) items, delta.walBytes() / 1024.0 / items,
+                        delta.fullPageImages() / (double) items, delta.query())));
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, out);
