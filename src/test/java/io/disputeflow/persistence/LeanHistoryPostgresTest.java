@@ -1,7 +1,6 @@
 package io.disputeflow.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.support.PostgresSpringTest;
@@ -13,6 +12,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
@@ -25,11 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Variable changes made on behalf of a person keep their detail row in history; the process's own steps keep their
- * variables' history without one.
+ * History level full, leaner ({@link LeanHistoryWriter}): variable changes made on behalf of a person keep their
+ * detail row, the process's own steps keep their variables' history without one; gateways that only route leave no
+ * activity row, everything else does.
  */
 @PostgresSpringTest
-class PeoplesVariableDetailsPostgresTest {
+class LeanHistoryPostgresTest {
 
     @Autowired
     DisputeRecords records;
@@ -79,13 +80,29 @@ class PeoplesVariableDetailsPostgresTest {
     }
 
     @Test
-    void allWritesEveryDetailAsCamundaDoes_andAnythingElseIsRefused() {
+    void aDisputesActivityHistoryHasItsStepsButNotTheGatewaysThatOnlyRoute() {
+        String disputeId = new TestDisputes(records, runtime, tasks, management).open("D-LEAN-2",
+                "store-aurora-gadgets", "DEFECTIVE", "20.00", Instant.parse("2026-11-02T09:00:00Z"));
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(disputeId).singleResult()
+                .getId();
+
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance).list())
+                .extracting(HistoricActivityInstance::getActivityId)
+                .contains("StartEvent_RefundRequested", "SubProcess_Negotiation", "Task_ClassifyDispute",
+                        "Task_CollectEvidence", "Task_RespondToDispute")
+                .as("the exclusive gateway between collecting evidence and the seller's task")
+                .doesNotContain("Gateway_JoinRespondToDispute");
+    }
+
+    @Test
+    void leanFalseWritesEverythingAsCamundaDoes() {
         ProcessEngineConfigurationImpl configuration = new StandaloneInMemProcessEngineConfiguration();
-        new VariableDetailsPlugin(VariableDetailsPlugin.ALL).preInit(configuration);
+        new LeanHistoryPlugin(false).preInit(configuration);
         assertThat(configuration.isEnableDefaultDbHistoryEventHandler()).isTrue();
         assertThat(configuration.getCustomHistoryEventHandlers()).isNullOrEmpty();
 
-        assertThatThrownBy(() -> new VariableDetailsPlugin("none"))
-                .hasMessageContaining("disputeflow.history.variable-details").hasMessageContaining("people");
+        new LeanHistoryPlugin(true).preInit(configuration);
+        assertThat(configuration.isEnableDefaultDbHistoryEventHandler()).isFalse();
+        assertThat(configuration.getCustomHistoryEventHandlers()).singleElement().isInstanceOf(LeanHistoryWriter.class);
     }
 }
