@@ -50,13 +50,13 @@ public class RefundLedger {
      */
     @Transactional
     public boolean pay(String idempotencyKey, String disputeId, BigDecimal amount) {
-        if (isPaid(idempotencyKey)) {
+        DisputeRecord dispute = disputes.get(disputeId);
+        Standing standing = standing(idempotencyKey, dispute.orderId());
+        if (standing.paid()) {
             return false;
         }
-        DisputeRecord dispute = disputes.get(disputeId);
-        BigDecimal alreadyRefunded = refundedForOrder(dispute.orderId());
         try {
-            RefundCeiling.check("refund", amount, dispute.paidAmount(), alreadyRefunded, dispute.currency());
+            RefundCeiling.check("refund", amount, dispute.paidAmount(), standing.refunded(), dispute.currency());
         } catch (RuleViolationException aboveCeiling) {
             if (isPaid(idempotencyKey)) {
                 // another node paid this very refund since our first look: that is the refund we were asked for
@@ -81,15 +81,22 @@ public class RefundLedger {
         return true;
     }
 
-    public boolean isPaid(String idempotencyKey) {
+    private boolean isPaid(String idempotencyKey) {
         Integer rows = jdbc.queryForObject("SELECT count(*) FROM refund WHERE idempotency_key = ?", Integer.class,
                 idempotencyKey);
         return rows != null && rows > 0;
     }
 
-    public BigDecimal refundedForOrder(String orderId) {
-        return jdbc.queryForObject("SELECT COALESCE(SUM(amount), 0) FROM refund WHERE order_id = ?",
-                BigDecimal.class, orderId);
+    /** Whether this key has been paid, and what the order's refunds add up to: one statement. */
+    private Standing standing(String idempotencyKey, String orderId) {
+        return jdbc.queryForObject("""
+                SELECT (SELECT count(*) FROM refund WHERE idempotency_key = ?) AS paid,
+                       (SELECT COALESCE(SUM(amount), 0) FROM refund WHERE order_id = ?) AS refunded""",
+                (rs, row) -> new Standing(rs.getLong("paid") > 0, rs.getBigDecimal("refunded")), idempotencyKey,
+                orderId);
+    }
+
+    private record Standing(boolean paid, BigDecimal refunded) {
     }
 
     public List<PaidRefund> paidRefunds(String disputeId) {
