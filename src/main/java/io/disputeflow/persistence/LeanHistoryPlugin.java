@@ -21,13 +21,9 @@ public class LeanHistoryPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (lean) {
-            apply(configuration);
+        if (!lean) {
+            return;
         }
-    }
-
-    /** Writes history with {@link LeanHistoryWriter} instead of Camunda's own writer. */
-    public static void apply(ProcessEngineConfigurationImpl configuration) {
         if (configuration.getCustomHistoryEventHandlers() == null) {
             configuration.setCustomHistoryEventHandlers(new ArrayList<>());
         }

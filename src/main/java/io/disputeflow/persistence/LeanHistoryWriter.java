@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 
 /**
- * Camunda's history writer (history level {@code full}) without two kinds of rows nobody reads, selected by
- * {@code disputeflow.history.lean: true} (the default; {@code false} writes everything, as Camunda does):
+ * Camunda's history writer (history level {@code full}) without two kinds of rows that neither DisputeFlow nor the
+ * Community webapps read, selected by {@code disputeflow.history.lean: true} (the default; {@code false} writes
+ * everything, as Camunda does):
  * <ul>
  * <li>Variable-update details ({@code ACT_HI_DETAIL}, the value of every change, 12 indexes) are kept for the
  * changes made on behalf of a person only: a request of an authenticated user (the storefront opening a dispute, a
