@@ -58,7 +58,7 @@ public class RefundLedger {
         try {
             RefundCeiling.check("refund", amount, dispute.paidAmount(), standing.refunded(), dispute.currency());
         } catch (RuleViolationException aboveCeiling) {
-            if (isPaid(idempotencyKey)) {
+            if (standing(idempotencyKey, dispute.orderId()).paid()) {
                 // another node paid this very refund since our first look: that is the refund we were asked for
                 return false;
             }
@@ -79,12 +79,6 @@ public class RefundLedger {
                 Money.format(amount) + " " + dispute.currency() + " (" + idempotencyKey + ")");
         events.publishEvent(new RefundPaid(disputeId, amount, dispute.currency()));
         return true;
-    }
-
-    private boolean isPaid(String idempotencyKey) {
-        Integer rows = jdbc.queryForObject("SELECT count(*) FROM refund WHERE idempotency_key = ?", Integer.class,
-                idempotencyKey);
-        return rows != null && rows > 0;
     }
 
     /** Whether this key has been paid, and what the order's refunds add up to: one statement. */

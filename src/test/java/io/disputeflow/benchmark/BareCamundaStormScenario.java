@@ -55,7 +55,6 @@ final class BareCamundaStormScenario implements Scenario {
         }
     }
 
-    static final String PROCESS = "BareStorm";
     static final String TASK = "Task_Respond";
     static final String REMINDER = "Timer_Reminder";
     static final String AFTER_REMINDER = "Task_AfterReminder";
@@ -86,7 +85,7 @@ final class BareCamundaStormScenario implements Scenario {
     }
 
     static BpmnModelInstance model() {
-        return Bpmn.createExecutableProcess(PROCESS)
+        return Bpmn.createExecutableProcess(Shape.PLAIN.process)
                 .startEvent()
                 .manualTask("Task_Intake").camundaAsyncBefore()
                 .userTask(TASK)
