@@ -201,7 +201,7 @@ final class BareCamundaStormScenario implements Scenario {
                 TimerStormPhases phases = new TimerStormPhases(new JdbcTemplate(pool), engine.getManagementService(),
                         size, message -> progress.say(id(), run, runs, message));
                 result.note("bare Camunda — " + CamundaIndexScript.presentIn(new JdbcTemplate(pool)));
-                CostMeter.Reading before = meter.read(database);
+                CostMeter.Reading before = meter.begin(database);
                 double deadlines = phases.deadlines(DEADLINE,
                         "SELECT count(*) FROM act_hi_procinst WHERE end_time_ IS NOT NULL", "ended");
                 CostMeter.Reading after = meter.read(database);

@@ -95,6 +95,8 @@ record BenchmarkOptions(
         options.put("benchmark.pgbench.seconds", Integer.toString(pgbenchSeconds));
         options.put("benchmark.pgbench.scale", Integer.toString(pgbenchScale));
         options.put("benchmark.jvm.warmup.seconds", Integer.toString(jvmWarmupSeconds));
+        // a sampled run's CPU figures include the sampling's own
+        options.put(CpuSamples.OPTION, Boolean.toString(Boolean.getBoolean(CpuSamples.OPTION)));
         return options;
     }
 

@@ -52,6 +52,7 @@ final class CostMeter {
     private final long ticksPerSecond;
     private final boolean statementsCounted;
     private final Path profiles;
+    private final CpuSamples samples = CpuSamples.fromOptions();
 
     private CostMeter(HikariDataSource connection, long postmaster, long ticksPerSecond, boolean statementsCounted,
                       Path profiles) {
@@ -121,6 +122,16 @@ final class CostMeter {
 
     boolean countsStatements() {
         return statementsCounted;
+    }
+
+    /**
+     * Where the counters stand at the start of a measured window ({@link #read}); with {@code -Dbenchmark.profile=true}
+     * the application's threads are sampled from here until {@link #writeProfile}.
+     */
+    Reading begin(String database) {
+        Reading reading = read(database);
+        samples.start();
+        return reading;
     }
 
     /** Where the counters stand now; the statements are those run on {@code database}. */
@@ -213,8 +224,11 @@ final class CostMeter {
     /**
      * Where the statements between two readings went: per item, the statements run most often, with their
      * execution time and the blocks they dirtied, most calls first: {@code statements-<name>.tsv}, tab-separated.
+     * With {@code -Dbenchmark.profile=true} also the application's CPU samples since {@link #begin}
+     * ({@link CpuSamples}: {@code profile-<name>.jfr} and {@code .txt}).
      */
     void writeProfile(String name, Reading before, Reading after, int items) {
+        samples.write(profiles, name);
         Path file = profiles.resolve("statements-" + name + ".tsv");
         if (items == 0 || after.queries().isEmpty()) {
             return;

@@ -100,7 +100,7 @@ final class IntakeScenario implements Scenario {
                 progress.say(id(), run, runs, level + ": " + options.intakeSeconds() + " s measured");
                 RestStartRecords records = records(jdbc, run + "-" + clients + "-", options.intakeSeconds());
                 int failedJobsBefore = failedJobs(jdbc);
-                CostMeter.Reading before = meter.read(database);
+                CostMeter.Reading before = meter.begin(database);
                 LoadClients.Outcome outcome = LoadClients.run(clients, 0, options.intakeSeconds(),
                         (client, sequence) -> open(api, prefix + client + "-" + sequence, records));
                 drainJobs(jdbc, run, runs);

@@ -71,7 +71,7 @@ final class LifecycleScenario implements Scenario {
             CostMeter.refreshPlannerStatistics(jdbc);
             progress.say(id(), run, runs, clients + " clients: " + options.lifecycleSeconds() + " s measured");
             ConcurrentLinkedQueue<Phases> phases = new ConcurrentLinkedQueue<>();
-            CostMeter.Reading before = meter.read(database);
+            CostMeter.Reading before = meter.begin(database);
             LoadClients.Outcome outcome = LoadClients.run(clients, 0, options.lifecycleSeconds(),
                     (client, sequence) -> phases.add(dispute(api, jdbc,
                             "O-LC-" + run + "-" + client + "-" + sequence)));

@@ -116,7 +116,7 @@ final class TimerStormScenario implements Scenario {
             int failedBefore = phases.count(failedJobs());
             result.note(variant + " — " + CamundaIndexScript.presentIn(jdbc));
 
-            CostMeter.Reading before = meter.read(database);
+            CostMeter.Reading before = meter.begin(database);
             double deadlines = phases.deadlines(Timers.SELLER_RESPONSE_DUE,
                     "SELECT count(*) FROM dispute WHERE status = 'REFUNDED'", "refunded");
             CostMeter.Reading after = meter.read(database);
