@@ -93,7 +93,8 @@ final class CpuSamples {
             }
             String thread = event.getThread("sampledThread") == null ? ""
                     : String.valueOf(event.getThread("sampledThread").getJavaName());
-            groups.get(Group.of(thread)).add(event.getStackTrace().getFrames());
+            List<RecordedFrame> frames = event.getStackTrace().getFrames();
+            groups.get(Group.of(thread, frames)).add(frames);
         }
         StringBuilder out = new StringBuilder("CPU samples (JFR, every 10 ms) of the measured window; shares of the "
                 + "group's samples\n");
@@ -104,19 +105,22 @@ final class CpuSamples {
     private static final class Group {
 
         static final String REQUESTS = "request threads (http-nio-*)";
-        static final String JOBS = "job executor threads";
+        static final String JOBS = "job executor threads (a job's or the acquisition's stack)";
         static final String OTHER = "other threads";
+        static final String JOB_EXECUTOR_PACKAGE = "org.camunda.bpm.engine.impl.jobexecutor.";
 
         private int samples;
         private final Map<String, Integer> ours = new HashMap<>();
         private final Map<String, Integer> queries = new HashMap<>();
         private final Map<String, Integer> top = new HashMap<>();
 
-        static String of(String thread) {
+        /** Job threads by name (the application's) or by stack (a bare engine's pool names them as any pool). */
+        static String of(String thread, List<RecordedFrame> frames) {
             if (thread.startsWith("http-nio")) {
                 return REQUESTS;
             }
-            return thread.startsWith("camundaTaskExecutor") || thread.startsWith("JobExecutor[") ? JOBS : OTHER;
+            return thread.startsWith("camundaTaskExecutor") || thread.startsWith("JobExecutor[")
+                    || frames.stream().anyMatch(frame -> method(frame).startsWith(JOB_EXECUTOR_PACKAGE)) ? JOBS : OTHER;
         }
 
         void add(List<RecordedFrame> frames) {
