@@ -108,6 +108,8 @@ final class CpuSamples {
         static final String JOBS = "job executor threads (a job's or the acquisition's stack)";
         static final String OTHER = "other threads";
         static final String JOB_EXECUTOR_PACKAGE = "org.camunda.bpm.engine.impl.jobexecutor.";
+        /** Every query of the engine's entity manager goes through one of its select methods. */
+        static final String CAMUNDA_QUERY = "org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager.select";
 
         private int samples;
         private final Map<String, Integer> ours = new HashMap<>();
@@ -141,11 +143,14 @@ final class CpuSamples {
         private static String queryCaller(List<RecordedFrame> frames) {
             int outermost = -1;
             for (int i = 0; i < frames.size(); i++) {
-                if (method(frames.get(i)).startsWith("org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager.select")) {
+                if (method(frames.get(i)).startsWith(CAMUNDA_QUERY)) {
                     outermost = i;
                 }
             }
-            for (int i = outermost + 1; outermost >= 0 && i < frames.size(); i++) {
+            if (outermost < 0) {
+                return null;
+            }
+            for (int i = outermost + 1; i < frames.size(); i++) {
                 String caller = method(frames.get(i));
                 if (!caller.contains("DbEntityManager") && !caller.contains("$Proxy")) {
                     return caller;
