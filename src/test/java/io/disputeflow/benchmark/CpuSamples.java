@@ -93,7 +93,7 @@ final class CpuSamples {
             }
             String thread = event.getThread("sampledThread") == null ? ""
                     : String.valueOf(event.getThread("sampledThread").getJavaName());
-            List<RecordedFrame> frames = event.getStackTrace().getFrames();
+            List<String> frames = event.getStackTrace().getFrames().stream().map(CpuSamples::method).toList();
             groups.get(Group.of(thread, frames)).add(frames);
         }
         StringBuilder out = new StringBuilder("CPU samples (JFR, every 10 ms) of the measured window; shares of the "
@@ -107,6 +107,7 @@ final class CpuSamples {
         static final String REQUESTS = "request threads (http-nio-*)";
         static final String JOBS = "job executor threads (a job's or the acquisition's stack)";
         static final String OTHER = "other threads";
+        static final String OUR_PACKAGE = "io.disputeflow.";
         static final String JOB_EXECUTOR_PACKAGE = "org.camunda.bpm.engine.impl.jobexecutor.";
         /** Every query of the engine's entity manager goes through one of its select methods. */
         static final String CAMUNDA_QUERY = "org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager.select";
@@ -117,21 +118,22 @@ final class CpuSamples {
         private final Map<String, Integer> top = new HashMap<>();
 
         /** Job threads by name (the application's) or by stack (a bare engine's pool names them as any pool). */
-        static String of(String thread, List<RecordedFrame> frames) {
+        static String of(String thread, List<String> frames) {
             if (thread.startsWith("http-nio")) {
                 return REQUESTS;
             }
             return thread.startsWith("camundaTaskExecutor") || thread.startsWith("JobExecutor[")
-                    || frames.stream().anyMatch(frame -> method(frame).startsWith(JOB_EXECUTOR_PACKAGE)) ? JOBS : OTHER;
+                    || frames.stream().anyMatch(frame -> frame.startsWith(JOB_EXECUTOR_PACKAGE)) ? JOBS : OTHER;
         }
 
-        void add(List<RecordedFrame> frames) {
+        /** One sample's stack, innermost method first. */
+        void add(List<String> frames) {
             if (frames.isEmpty()) {
                 return;
             }
             samples++;
-            top.merge(method(frames.get(0)), 1, Integer::sum);
-            ours.merge(frames.stream().map(CpuSamples::method).filter(m -> m.startsWith("io.disputeflow."))
+            top.merge(frames.get(0), 1, Integer::sum);
+            ours.merge(frames.stream().filter(frame -> frame.startsWith(OUR_PACKAGE))
                     .findFirst().orElse("(no DisputeFlow frame)"), 1, Integer::sum);
             String query = queryCaller(frames);
             if (query != null) {
@@ -140,10 +142,10 @@ final class CpuSamples {
         }
 
         /** The Camunda method that asked for the outermost query on the stack, or null when none runs. */
-        private static String queryCaller(List<RecordedFrame> frames) {
+        private static String queryCaller(List<String> frames) {
             int outermost = -1;
             for (int i = 0; i < frames.size(); i++) {
-                if (method(frames.get(i)).startsWith(CAMUNDA_QUERY)) {
+                if (frames.get(i).startsWith(CAMUNDA_QUERY)) {
                     outermost = i;
                 }
             }
@@ -151,7 +153,7 @@ final class CpuSamples {
                 return null;
             }
             for (int i = outermost + 1; i < frames.size(); i++) {
-                String caller = method(frames.get(i));
+                String caller = frames.get(i);
                 if (!caller.contains("DbEntityManager") && !caller.contains("$Proxy")) {
                     return caller;
                 }
