@@ -19,7 +19,11 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  *   <li>a task listener refuses the input ({@link TaskInputRejected}): 400 with one sentence naming the field in the
  *       form's words, like Camunda's own form-field validation;</li>
  *   <li>the task's deadline has passed ({@link TaskDeadlinePassed}): 409 saying what happens instead;</li>
- *   <li>a concurrent change won (optimistic locking, a database serialization failure or deadlock): 409.</li>
+ *   <li>a concurrent change won (optimistic locking, a database serialization failure or deadlock): 409;</li>
+ *   <li>the task, process instance or execution belongs to another company's store (Camunda's tenant check,
+ *       {@code ENGINE-13034}, met when reading a task's form or variables, claiming it, or changing a variable by
+ *       id): 403, as the dispute API answers for another company's dispute, and without the engine's message, which
+ *       names the record.</li>
  * </ul>
  * The answer is {@code application/problem+json} with Camunda's {@code message} member besides {@code detail}, which
  * Tasklist shows. Everything else goes to Camunda's handler.
@@ -30,6 +34,8 @@ public class EngineRestRefusalMapper implements ExceptionMapper<RestException> {
 
     static final String PROBLEM_JSON = "application/problem+json";
     private static final String TYPES = "https://disputeflow.io/problems/";
+    /** Camunda's code for a command on a record of a tenant the user is not a member of. */
+    static final String OTHER_TENANT = "ENGINE-13034";
 
     private final RestExceptionHandler camundaHandler = new RestExceptionHandler();
 
@@ -59,6 +65,11 @@ public class EngineRestRefusalMapper implements ExceptionMapper<RestException> {
             if (cause instanceof TaskDeadlinePassed late) {
                 return Optional.of(answer(body(Response.Status.CONFLICT, "deadline-passed", "The deadline has passed",
                         late.getMessage())));
+            }
+            if (String.valueOf(cause.getMessage()).contains(OTHER_TENANT)) {
+                return Optional.of(answer(body(Response.Status.FORBIDDEN, "forbidden", "Not allowed for this account",
+                        "This belongs to a store of another company: you can only see and work on the disputes of "
+                                + "your own company's stores.")));
             }
             if (ConcurrentChange.isConflict(cause)) {
                 return Optional.of(answer(body(Response.Status.CONFLICT, "concurrent-update", "The dispute changed",

@@ -13,7 +13,11 @@ import static io.disputeflow.support.ApiFixture.openRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.disputeflow.process.ProcessModel.Tasks;
+import io.disputeflow.process.ProcessModel.Variables;
 import io.disputeflow.support.ApiTestSupport;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -74,6 +78,35 @@ class ApiSecurityTest extends ApiTestSupport {
         assertThat(list.get("items").findValuesAsText("id")).contains(northOne, northDispute)
                 .doesNotContain(southDispute);
         assertProblem(api.get(NORTH_AGENT, "/api/disputes?storeId=" + SOUTH_1), HttpStatus.FORBIDDEN, "forbidden");
+    }
+
+    /**
+     * Camunda checks the tenant of a record read or changed by id and answers 500 (ENGINE-13034) when it is another
+     * company's: a 403 problem instead, without the engine's message, and nothing read or changed.
+     */
+    @Test
+    void engineRest_anotherCompanysTaskOrProcess_403ProblemNotServerError() {
+        disputes.runJobs(northDispute);
+        String task = disputes.task(northDispute, Tasks.RESPOND_TO_DISPUTE).getId();
+        String instance = disputes.task(northDispute, Tasks.RESPOND_TO_DISPUTE).getProcessInstanceId();
+        assertThat(api.get(NORTH_AGENT, "/engine-rest/task/" + task + "/form-variables").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+
+        for (String read : List.of("/task/" + task + "/form-variables", "/task/" + task + "/variables",
+                "/task/" + task + "/variables/" + Variables.ORDER_FACTS, "/task/" + task + "/identity-links",
+                "/process-instance/" + instance + "/variables",
+                "/process-instance/" + instance + "/activity-instances")) {
+            ResponseEntity<JsonNode> answer = api.get(SOUTH_AGENT, "/engine-rest" + read);
+            assertProblem(answer, HttpStatus.FORBIDDEN, "forbidden");
+            assertThat(answer.getBody().toString()).as(read).doesNotContain(task, instance, "ENGINE-");
+        }
+        assertProblem(api.post(SOUTH_AGENT, "/engine-rest/task/" + task + "/claim", Map.of("userId", SOUTH_AGENT)),
+                HttpStatus.FORBIDDEN, "forbidden");
+        assertProblem(api.post(SOUTH_AGENT, "/engine-rest/process-instance/" + instance + "/variables",
+                Map.of("modifications", Map.of("note", Map.of("value", "x")))), HttpStatus.FORBIDDEN, "forbidden");
+
+        assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
+        assertThat(runtime.getVariable(instance, "note")).isNull();
     }
 
     @Test
