@@ -16,6 +16,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -45,6 +46,16 @@ public class SecurityConfiguration {
     AuthenticationManager camundaIdentityAuthenticationManager(IdentityService identityService,
                                                                AuthenticationCache cache) {
         return new ProviderManager(new CamundaIdentityAuthenticationProvider(identityService, cache));
+    }
+
+    /**
+     * No observations of Spring Security's own filters, authentications and authorizations: nobody reads them, and
+     * they wrap every filter of the chain on every request (5% of the request threads' CPU samples when agents complete
+     * tasks, see docs/BENCHMARKS.md). The HTTP request metrics ({@code http_server_requests}) stay.
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

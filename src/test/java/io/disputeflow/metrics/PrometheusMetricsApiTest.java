@@ -74,6 +74,17 @@ class PrometheusMetricsApiTest extends ApiTestSupport {
                 .isCloseTo(value(before, "disputeflow_money_at_risk", Map.of("currency", "USD")), within(0.001));
     }
 
+    /** HTTP requests are measured; Spring Security's tracing of each of its filters is off (it costs every request). */
+    @Test
+    void requestsAreMeasured_springSecuritysFiltersAreNotObserved() {
+        assertThat(api.get(NORTH_AGENT, "/api/disputes").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        String meters = scrape();
+
+        assertThat(meters).contains("http_server_requests_seconds_count{");
+        assertThat(meters.lines().filter(line -> line.startsWith("spring_security_"))).isEmpty();
+    }
+
     @Test
     void R2_aSellersDeadlineThatPasses_isCountedByItsRule() {
         String before = scrape();
