@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Camunda's REST API answers 500 for refusals that are not server errors, which Tasklist users meet. Registered on
@@ -26,7 +28,8 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  *       names the record.</li>
  * </ul>
  * The answer is {@code application/problem+json} with Camunda's {@code message} member besides {@code detail}, which
- * Tasklist shows. Everything else goes to Camunda's handler.
+ * Tasklist shows; the log gets one line, not the engine's error with its stack trace ({@link RefusalLogFilter}).
+ * Everything else goes to Camunda's handler.
  */
 @Provider
 @Priority(1)
@@ -37,6 +40,8 @@ public class EngineRestRefusalMapper implements ExceptionMapper<RestException> {
     /** Camunda's code for a command on a record of a tenant the user is not a member of. */
     static final String OTHER_TENANT = "ENGINE-13034";
 
+    private static final Logger LOG = LoggerFactory.getLogger(EngineRestRefusalMapper.class);
+
     private final RestExceptionHandler camundaHandler = new RestExceptionHandler();
 
     @Override
@@ -45,6 +50,14 @@ public class EngineRestRefusalMapper implements ExceptionMapper<RestException> {
     }
 
     static Optional<Response> refusal(Throwable exception) {
+        return problem(exception).map(body -> {
+            LOG.info("Refused with {} {}: {}", body.get("status"), body.get("type"), body.get("detail"));
+            return answer(body);
+        });
+    }
+
+    /** The problem a refusal is answered with; empty for anything else (a server error). */
+    static Optional<Map<String, Object>> problem(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof TaskInputRejected rejected) {
                 Map<String, Object> body = body(Response.Status.BAD_REQUEST, "validation", "The form has an invalid field",
@@ -56,25 +69,25 @@ public class EngineRestRefusalMapper implements ExceptionMapper<RestException> {
                 if (rejected.rule() != null) {
                     body.put("rule", rejected.rule());
                 }
-                return Optional.of(answer(body));
+                return Optional.of(body);
             }
             if (cause instanceof FormFieldValidationException invalid) {
-                return Optional.of(answer(body(Response.Status.BAD_REQUEST, "validation", "The form has an invalid field",
-                        invalid.getMessage())));
+                return Optional.of(body(Response.Status.BAD_REQUEST, "validation", "The form has an invalid field",
+                        invalid.getMessage()));
             }
             if (cause instanceof TaskDeadlinePassed late) {
-                return Optional.of(answer(body(Response.Status.CONFLICT, "deadline-passed", "The deadline has passed",
-                        late.getMessage())));
+                return Optional.of(body(Response.Status.CONFLICT, "deadline-passed", "The deadline has passed",
+                        late.getMessage()));
             }
             if (String.valueOf(cause.getMessage()).contains(OTHER_TENANT)) {
-                return Optional.of(answer(body(Response.Status.FORBIDDEN, "forbidden", "Not allowed for this account",
+                return Optional.of(body(Response.Status.FORBIDDEN, "forbidden", "Not allowed for this account",
                         "This belongs to a store of another company: you can only see and work on the disputes of "
-                                + "your own company's stores.")));
+                                + "your own company's stores."));
             }
             if (ConcurrentChange.isConflict(cause)) {
-                return Optional.of(answer(body(Response.Status.CONFLICT, "concurrent-update", "The dispute changed",
+                return Optional.of(body(Response.Status.CONFLICT, "concurrent-update", "The dispute changed",
                         "The dispute changed while you worked on it (e.g. the buyer modified it) and that change won: "
-                                + "reload and decide again.")));
+                                + "reload and decide again."));
             }
         }
         return Optional.empty();
