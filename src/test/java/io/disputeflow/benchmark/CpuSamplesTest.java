@@ -2,6 +2,8 @@ package io.disputeflow.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -45,11 +47,18 @@ class CpuSamplesTest {
         }
     }
 
+    /**
+     * Busy for 1.5 s of this thread's own CPU time, however long a loaded machine takes to give it that: the sampler
+     * sees only threads that run (a 0.4 s wall-clock spin got no sample on a busy CI machine).
+     */
     private static void spin() {
-        long end = System.nanoTime() + 400_000_000L;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long end = threads.getCurrentThreadCpuTime() + 1_500_000_000L;
         double x = 0;
-        while (System.nanoTime() < end) {
-            x += Math.sqrt(x + 1);
+        while (threads.getCurrentThreadCpuTime() < end) {
+            for (int i = 0; i < 10_000; i++) {
+                x += Math.sqrt(x + 1);
+            }
         }
         sink = x;
     }
