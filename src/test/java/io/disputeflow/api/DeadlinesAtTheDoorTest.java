@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.disputeflow.process.ProcessModel.Tasks;
 import io.disputeflow.support.ApiTestSupport;
 import java.time.Duration;
@@ -123,6 +124,25 @@ class DeadlinesAtTheDoorTest extends ApiTestSupport {
 
         disputes.runJobs(id);
         assertThat(dispute(id).get("status").asText()).isEqualTo("REFUNDED");
+    }
+
+    /**
+     * The buyer cancelled while the agent had "Respond to dispute" open: answering it says why the task is gone, in
+     * words and without the task's id, instead of the engine's error for a missing task.
+     */
+    @Test
+    void aTaskTheBuyersCancellationEnded_answered_404SaysWhy() throws Exception {
+        String id = open(false);
+        String task = disputes.task(id, Tasks.RESPOND_TO_DISPUTE).getId();
+        assertThat(api.post(STOREFRONT, "/api/disputes/" + id + "/cancellation", null).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+
+        ResponseEntity<String> answered = api.completeTask(ADMIN, task, Map.of("sellerDecision", "ACCEPT"));
+
+        assertThat(answered.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        JsonNode problem = new ObjectMapper().readTree(answered.getBody());
+        assertThat(problem.get("type").asText()).isEqualTo("https://disputeflow.io/problems/task-gone");
+        assertThat(problem.get("message").asText()).contains("the buyer changed or cancelled it").doesNotContain(task);
     }
 
     private String open(boolean returnOffered) {
