@@ -1,5 +1,6 @@
 package io.disputeflow.browser;
 
+import static io.disputeflow.support.ApiFixture.STOREFRONT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -105,5 +106,33 @@ class FormRefusalBrowserTest extends WebappTestSupport {
         tasklist.complete(task);
         disputes.runJobs(dispute);
         assertThat(dispute(dispute).at("/sellerAnswer/decision").asText()).isEqualTo("REJECT");
+    }
+
+    /**
+     * The buyer cancelled while the agent was answering: submitting says the task is gone and why, and so does
+     * opening its link again, in words and without the task's id.
+     */
+    @Test
+    void aTaskTheBuyerCancelledMeanwhile_saysItIsGoneAndWhy_onSubmitAndOnReopening() {
+        String task = disputes.task(dispute, Tasks.RESPOND_TO_DISPUTE).getId();
+        Browser browser = browser();
+        Tasklist tasklist = Tasklist.signIn(browser, agent, agent + "-secret").filter(filterName).open(task).claim();
+        tasklist.radio("Your answer", "Accept the buyer's proposal");
+        assertThat(api.post(STOREFRONT, "/api/disputes/" + dispute + "/cancellation", null).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+
+        long status = tasklist.completeRefused();
+        browser.screenshot("gone-on-submit");
+
+        assertThat(status).isEqualTo(404);
+        assertThat(tasklist.notifications()).contains("the buyer changed or cancelled it")
+                .doesNotContain(task, "ENGINE-");
+
+        browser.open("/camunda/app/tasklist/default/#/?task=" + task);
+        browser.driver().navigate().refresh();
+        browser.visible(By.cssSelector(".notifications .alert"));
+        browser.screenshot("gone-on-reopening");
+        assertThat(tasklist.notifications()).contains("no longer")
+                .doesNotContain(task, "No matching task", "<task>");
     }
 }

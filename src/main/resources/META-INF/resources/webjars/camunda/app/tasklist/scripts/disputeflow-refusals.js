@@ -2,6 +2,9 @@
  * DisputeFlow: when the server refuses a form (400 problem+json naming the field, see EngineRestRefusalMapper),
  * mark that field in the form the way form-js marks its own validation errors and bring it into view, instead of
  * leaving the reader with a toast only. What was typed stays in the form.
+ *
+ * Opening a task that is gone (a link, a reload after the buyer cancelled), Tasklist shows the engine's "No matching
+ * task with id …" under its title "The task does not exist anymore": that message says why in words instead.
  */
 const SUBMIT = /\/task\/[^/]+\/(submit-form|complete)$/;
 
@@ -35,6 +38,15 @@ function markField(label, message) {
     }, { once: true });
   }
 }
+
+const TASK_GONE = 'This task is no longer open: the dispute moved on (the buyer changed or cancelled it, or a '
+  + 'deadline passed), or it is not one you may see. Choose a task from the list.';
+
+new MutationObserver(() => document.querySelectorAll('.notifications .alert .message').forEach(message => {
+  if (/No matching task with id/.test(message.textContent)) {
+    message.textContent = TASK_GONE;
+  }
+})).observe(document.documentElement, { childList: true, subtree: true });
 
 const send = XMLHttpRequest.prototype.send;
 const open = XMLHttpRequest.prototype.open;
