@@ -1,6 +1,7 @@
 package io.disputeflow.identity;
 
 import io.disputeflow.process.EngineReads;
+import io.disputeflow.process.TaskActors;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -44,8 +45,6 @@ public class PeopleNames {
     }
 
     public static String displayName(User user) {
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).trim();
-        return name.isEmpty() ? user.getId() : name;
+        return TaskActors.displayName(user);
     }
 }

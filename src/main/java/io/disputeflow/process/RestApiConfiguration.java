@@ -10,6 +10,7 @@ class RestApiConfiguration {
 
     @Bean
     ResourceConfigCustomizer refusalMappers() {
-        return config -> config.register(EngineRestRefusalMapper.class).register(EngineConflictMapper.class);
+        return config -> config.register(EngineRestRefusalMapper.class).register(EngineConflictMapper.class)
+                .register(TaskClaimedMapper.class);
     }
 }

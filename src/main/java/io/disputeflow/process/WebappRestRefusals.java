@@ -41,6 +41,7 @@ class WebappRestRefusals implements ServletContextInitializer {
         servlet.setInitParameters(Map.of(
                 "jakarta.ws.rs.Application", EngineRestApplication.class.getName(),
                 ServerProperties.PROVIDER_CLASSNAMES,
-                EngineRestRefusalMapper.class.getName() + "," + EngineConflictMapper.class.getName()));
+                EngineRestRefusalMapper.class.getName() + "," + EngineConflictMapper.class.getName() + ","
+                        + TaskClaimedMapper.class.getName()));
     }
 }
