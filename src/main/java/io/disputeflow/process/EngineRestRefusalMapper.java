@@ -50,10 +50,13 @@ public class EngineRestRefusalMapper implements ExceptionMapper<RestException> {
     }
 
     static Optional<Response> refusal(Throwable exception) {
-        return problem(exception).map(body -> {
-            LOG.info("Refused with {} {}: {}", body.get("status"), body.get("type"), body.get("detail"));
-            return answer(body);
-        });
+        return problem(exception).map(EngineRestRefusalMapper::refused);
+    }
+
+    /** The answer to a refusal, logged in one line. */
+    static Response refused(Map<String, Object> problem) {
+        LOG.info("Refused with {} {}: {}", problem.get("status"), problem.get("type"), problem.get("detail"));
+        return answer(problem);
     }
 
     /** The problem a refusal is answered with; empty for anything else (a server error). */

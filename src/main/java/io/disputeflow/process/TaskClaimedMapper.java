@@ -9,8 +9,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Two agents claim the same task (both saw it unclaimed in Tasklist): the second one is told who has it, by name,
@@ -21,17 +19,12 @@ import org.slf4j.LoggerFactory;
 @Priority(1)
 public class TaskClaimedMapper implements ExceptionMapper<TaskAlreadyClaimedException> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TaskClaimedMapper.class);
-
     @Override
     public Response toResponse(TaskAlreadyClaimedException claimed) {
-        String detail = nameOf(claimed.getTaskAssignee()) + " has already claimed this task: only they can work on "
-                + "it now. Pick another task from the list, or ask them to hand this one back.";
-        LOG.info("Refused with 409 task-already-claimed: {}", detail);
-        return Response.status(Response.Status.CONFLICT).type(EngineRestRefusalMapper.PROBLEM_JSON)
-                .entity(EngineRestRefusalMapper.body(Response.Status.CONFLICT, "task-already-claimed",
-                        "Someone else has this task", detail))
-                .build();
+        return EngineRestRefusalMapper.refused(EngineRestRefusalMapper.body(Response.Status.CONFLICT,
+                "task-already-claimed", "Someone else has this task", nameOf(claimed.getTaskAssignee())
+                        + " has already claimed this task: only they can work on it now. Pick another task from the "
+                        + "list, or ask them to hand this one back."));
     }
 
     /** The claimant's name as Tasklist shows it, read on the platform's behalf (a colleague's account). */

@@ -11,8 +11,8 @@ import io.disputeflow.identity.PlatformGroup;
 import io.disputeflow.process.ProcessModel.Tasks;
 import io.disputeflow.support.ApiFixture;
 import io.disputeflow.support.ApiTestSupport;
+import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +22,8 @@ class TaskClaimApiTest extends ApiTestSupport {
 
     @Test
     void aTaskAColleagueClaimedFirst_409NamesTheColleague_andTheClaimStays() {
-        String colleague = colleague("claim-colleague-" + System.nanoTime());
+        String colleague = ApiFixture.person(identity, "claim-colleague-" + System.nanoTime(), "Nora", "Northwind",
+                PlatformGroup.SELLER_AGENTS, List.of(NORTH_1));
         String id = opened(openRequest("O-CLAIM-" + System.nanoTime(), NORTH_1, "DEFECTIVE", "20.00", NOW));
         disputes.runJobs(id);
         String task = disputes.task(id, Tasks.RESPOND_TO_DISPUTE).getId();
@@ -36,16 +37,5 @@ class TaskClaimApiTest extends ApiTestSupport {
         assertThat(second.getBody().get("message").asText())
                 .startsWith("Nora Northwind has already claimed this task").doesNotContain(task, colleague);
         assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo(colleague);
-    }
-
-    private String colleague(String userId) {
-        User user = identity.newUser(userId);
-        user.setFirstName("Nora");
-        user.setLastName("Northwind");
-        user.setPassword(ApiFixture.password(userId));
-        identity.saveUser(user);
-        identity.createMembership(userId, PlatformGroup.SELLER_AGENTS.id());
-        identity.createTenantUserMembership(NORTH_1, userId);
-        return userId;
     }
 }

@@ -34,7 +34,6 @@ import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.batch.Batch;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
@@ -71,14 +70,7 @@ class ProcessMigrationApiTest extends ApiTestSupport {
 
     @BeforeEach
     void theProcessOwner() {
-        if (identity.createUserQuery().userId(OWNER).count() == 0) {
-            User owen = identity.newUser(OWNER);
-            owen.setFirstName("Owen");
-            owen.setLastName("Process Owner");
-            owen.setPassword(ApiFixture.password(OWNER));
-            identity.saveUser(owen);
-            identity.createMembership(OWNER, PlatformGroup.PROCESS_OWNERS.id());
-        }
+        ApiFixture.person(identity, OWNER, "Owen", "Process Owner", PlatformGroup.PROCESS_OWNERS, List.of());
         // as StoreTenants does for every store: process owners work for every store
         for (String store : List.of(NORTH_1, NORTH_2, SOUTH_1)) {
             if (identity.createTenantQuery().tenantId(store).groupMember(PlatformGroup.PROCESS_OWNERS.id())

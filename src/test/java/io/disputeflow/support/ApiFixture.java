@@ -74,6 +74,21 @@ public class ApiFixture {
         tenants.forEach(tenant -> identity.createTenantUserMembership(tenant, id));
     }
 
+    /** A named account of the group with the stores' tenants (once: an existing account is left as it is). */
+    public static String person(IdentityService identity, String id, String firstName, String lastName,
+                                PlatformGroup group, List<String> tenants) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User user = identity.newUser(id);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setPassword(password(id));
+            identity.saveUser(user);
+            identity.createMembership(id, group.id());
+            tenants.forEach(tenant -> identity.createTenantUserMembership(tenant, id));
+        }
+        return id;
+    }
+
     public static String password(String user) {
         return ADMIN.equals(user) ? "test-admin-secret" : user + "-secret";
     }
