@@ -4,6 +4,7 @@ import io.disputeflow.identity.PeopleNames;
 import io.disputeflow.identity.PlatformGroup;
 import io.disputeflow.process.EngineReads;
 import io.disputeflow.process.ProcessModel.Definitions;
+import io.disputeflow.process.TaskActors;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.Date;
@@ -49,7 +50,7 @@ public class ArbitratorWorkloads {
     public List<Workload> all() {
         Date now = Date.from(clock.instant());
         return reads.unrestricted(() -> people.membersOf(PlatformGroup.ARBITRATORS).stream()
-                .map(user -> new Workload(user.getId(), PeopleNames.displayName(user), casesOf(user.getId()).count(),
+                .map(user -> new Workload(user.getId(), TaskActors.displayName(user), casesOf(user.getId()).count(),
                         casesOf(user.getId()).dueBefore(now).count()))
                 .sorted(Comparator.comparingLong(Workload::open).thenComparing(Workload::name))
                 .toList());

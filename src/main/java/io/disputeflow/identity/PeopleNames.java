@@ -29,7 +29,7 @@ public class PeopleNames {
             return userId;
         }
         User user = reads.unrestricted(() -> identity.createUserQuery().userId(userId).singleResult());
-        return user == null ? userId : displayName(user);
+        return user == null ? userId : TaskActors.displayName(user);
     }
 
     /** The members of a platform group, e.g. every arbitrator, ordered by id. */
@@ -42,9 +42,5 @@ public class PeopleNames {
     public boolean isMember(String userId, PlatformGroup group) {
         return userId != null && !userId.isBlank() && reads.unrestricted(() -> identity.createUserQuery()
                 .userId(userId.trim()).memberOfGroup(group.id()).count()) == 1;
-    }
-
-    public static String displayName(User user) {
-        return TaskActors.displayName(user);
     }
 }

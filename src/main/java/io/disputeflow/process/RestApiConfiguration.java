@@ -1,5 +1,6 @@
 package io.disputeflow.process;
 
+import java.util.List;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,9 +9,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class RestApiConfiguration {
 
+    /** What turns the engine's refusals into answers in words, on /engine-rest and on the webapps' own path. */
+    static final List<Class<?>> REFUSAL_MAPPERS = List.of(EngineRestRefusalMapper.class, EngineConflictMapper.class,
+            TaskClaimedMapper.class);
+
     @Bean
     ResourceConfigCustomizer refusalMappers() {
-        return config -> config.register(EngineRestRefusalMapper.class).register(EngineConflictMapper.class)
-                .register(TaskClaimedMapper.class);
+        return config -> REFUSAL_MAPPERS.forEach(config::register);
     }
 }

@@ -3,6 +3,7 @@ package io.disputeflow.process;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
 import org.glassfish.jersey.server.ServerProperties;
@@ -41,7 +42,6 @@ class WebappRestRefusals implements ServletContextInitializer {
         servlet.setInitParameters(Map.of(
                 "jakarta.ws.rs.Application", EngineRestApplication.class.getName(),
                 ServerProperties.PROVIDER_CLASSNAMES,
-                EngineRestRefusalMapper.class.getName() + "," + EngineConflictMapper.class.getName() + ","
-                        + TaskClaimedMapper.class.getName()));
+                RestApiConfiguration.REFUSAL_MAPPERS.stream().map(Class::getName).collect(Collectors.joining(","))));
     }
 }
