@@ -34,8 +34,11 @@ final class ContractWords {
             Messages.RETURN_SHIPPED, "the application delivers the buyer's return tracking number with it (R13)");
 
     private static final Map<String, String> STEPS = Map.of(
-            Steps.SETTLE_AGREEMENT, "a buyer's cancellation is refused while it is due or retried, as it pays the "
-                    + "refund (R9, R19)",
+            Steps.SETTLE_AGREEMENT, "the application settles the agreement and fixes the refund's key in it (R5, R19)",
+            Steps.SELLER_ACCEPTED, "a buyer's cancellation is refused while it is due or retried, as it settles and "
+                    + "pays the refund (R9, R19)",
+            Steps.AGREED_ON_COUNTER_OFFER, "a buyer's cancellation is refused while it is due or retried, as it "
+                    + "settles and pays the refund (R9, R19)",
             Steps.APPLY_RULING, "a buyer's cancellation is refused while it is due or retried, as it pays the "
                     + "refund (R9, R19)");
 

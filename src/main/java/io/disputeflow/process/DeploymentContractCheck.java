@@ -17,6 +17,7 @@ import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.ErrorEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
@@ -161,9 +162,15 @@ final class DeploymentContractCheck {
 
         private void requiredSteps() {
             shipped.steps().forEach((id, step) -> {
-                if (find(id) == null) {
+                ModelElementInstance found = find(id);
+                if (found == null) {
                     breach(id, key + ": the step " + step.label() + " is missing; " + ContractWords.step(id)
                             + ". Renamed it? Keep the id.");
+                } else if (shipped.asynchronousSteps().contains(id)
+                        && !(found instanceof FlowNode node && node.isCamundaAsyncBefore())) {
+                    breach(id, key + ": the step " + label(found) + " is no longer asynchronous; "
+                            + ContractWords.step(id) + ". Its payment must not run inside the request of the person "
+                            + "whose answer leads to it: tick 'Asynchronous before' again.");
                 }
             });
         }

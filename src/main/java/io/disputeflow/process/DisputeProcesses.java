@@ -297,9 +297,28 @@ public class DisputeProcesses {
                 deadlines.add(deadline.rule() != null ? deadline
                         : new Deadline(elementName(row.getString("definition"), name), dueAt, null, null));
             }
-        }, Variables.ESCALATE_WHEN_PROTECTION_ENDS, disputeId, Steps.SETTLE_AGREEMENT, Steps.APPLY_RULING, disputeId);
+        }, waitsArguments(disputeId));
         deadlines.sort(Comparator.comparing(Deadline::dueAt));
         return new Waits(deadlines, messages, timersDue, settling[0]);
+    }
+
+    /** The asynchronous steps that settle and pay (R19): while one is due, running or retried, the dispute is settling. */
+    private static final List<String> SETTLING_STEPS = List.of(Steps.SELLER_ACCEPTED, Steps.AGREED_ON_COUNTER_OFFER,
+            Steps.APPLY_RULING);
+    /**
+     * The deadline that settles and pays in its own step: when it falls due nothing is under way yet (a cancellation
+     * still wins the race), but once a try of it has failed the payment may be under way at the provider.
+     */
+    private static final String SETTLING_DEADLINE = Timers.SELLER_RESPONSE_DUE;
+
+    private static Object[] waitsArguments(String disputeId) {
+        List<Object> arguments = new ArrayList<>(SETTLING_STEPS);
+        arguments.add(SETTLING_DEADLINE);
+        arguments.add(Variables.ESCALATE_WHEN_PROTECTION_ENDS);
+        arguments.add(disputeId);
+        arguments.addAll(SETTLING_STEPS);
+        arguments.add(disputeId);
+        return arguments.toArray();
     }
 
     /**
@@ -309,7 +328,9 @@ public class DisputeProcesses {
      * true.
      */
     private static final String WAITS = """
-            SELECT CASE WHEN j.type_ = 'timer' THEN 'timer' ELSE 'step' END AS kind, d.act_id_ AS name,
+            SELECT CASE WHEN d.act_id_ IN (?, ?, ?)
+                             OR (d.act_id_ = ? AND (j.exception_msg_ IS NOT NULL OR j.exception_stack_id_ IS NOT NULL))
+                        THEN 'step' ELSE 'timer' END AS kind, d.act_id_ AS name,
                    j.duedate_ AS due_at, e.proc_def_id_ AS definition,
                    (SELECT v.long_ FROM act_ru_variable v WHERE v.execution_id_ = e.id_ AND v.task_id_ IS NULL
                            AND v.name_ = ? LIMIT 1) AS escalate, j.id_ AS sort_id
@@ -317,7 +338,7 @@ public class DisputeProcesses {
                 JOIN act_ru_job j ON j.process_instance_id_ = e.id_
                 JOIN act_ru_jobdef d ON d.id_ = j.job_def_id_
             WHERE e.business_key_ = ? AND e.id_ = e.proc_inst_id_
-                AND (j.type_ = 'timer' OR d.act_id_ IN (?, ?))
+                AND (j.type_ = 'timer' OR d.act_id_ IN (?, ?, ?))
             UNION ALL
             SELECT 'message', s.event_name_, NULL, e.proc_def_id_, NULL, s.id_
             FROM act_ru_execution e
@@ -326,10 +347,10 @@ public class DisputeProcesses {
             ORDER BY 1, 6""";
 
     /**
-     * Whether an agreement or ruling of the dispute is being settled and paid right now or will be: its settlement
-     * step, which calls the payment provider in the same asynchronous step, is due, running or waiting for a retry.
-     * A failed try undoes the settlement on the record, so only the step itself shows that the refund may be under
-     * way at the provider (R9).
+     * Whether an agreement or ruling of the dispute is being settled and paid right now or will be: the asynchronous
+     * step that settles it and calls the payment provider is due, running or waiting for a retry (for the seller's
+     * 5-day deadline, which settles in its own step: once a try of it has failed). A failed try undoes the
+     * settlement on the record, so only the step itself shows that the refund may be under way at the provider (R9).
      */
     public boolean settling(String disputeId) {
         return running(disputeId).stream().anyMatch(instance -> settling(management, instance.getId()));
@@ -337,8 +358,9 @@ public class DisputeProcesses {
 
     /** {@link #settling(String)} for one process instance, e.g. from within the engine. */
     public static boolean settling(ManagementService management, String processInstanceId) {
-        return List.of(ProcessModel.Steps.SETTLE_AGREEMENT, ProcessModel.Steps.APPLY_RULING).stream()
-                .anyMatch(step -> management.createJobQuery().processInstanceId(processInstanceId).activityId(step)
-                        .count() > 0);
+        return SETTLING_STEPS.stream().anyMatch(step -> management.createJobQuery()
+                .processInstanceId(processInstanceId).activityId(step).count() > 0)
+                || management.createJobQuery().processInstanceId(processInstanceId).activityId(SETTLING_DEADLINE)
+                        .withException().count() > 0;
     }
 }

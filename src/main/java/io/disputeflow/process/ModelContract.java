@@ -62,8 +62,9 @@ final class ModelContract {
      * map to their shipped definition, messages and errors by name or code to the element that receives them, calls by
      * the called key to the calling element.
      */
+    /** {@code asynchronousSteps}: the steps shipped asynchronous ("Asynchronous before"), which must stay so. */
     record ShippedProcess(String key, Map<String, Element> userTasks, Map<String, Element> steps,
-            Map<String, Element> timers,
+            Set<String> asynchronousSteps, Map<String, Element> timers,
             Map<String, String> timersWithLiteralDuration, Map<String, Element> messages, Map<String, Element> errors,
             Map<String, Element> calls) {
     }
@@ -135,9 +136,13 @@ final class ModelContract {
             }
         }
         Map<String, Element> steps = new LinkedHashMap<>();
+        Set<String> asynchronousSteps = new LinkedHashSet<>();
         for (FlowNode node : inProcess(model, process, FlowNode.class)) {
             if (stepIds.contains(node.getId())) {
                 steps.put(node.getId(), element(node));
+                if (node.isCamundaAsyncBefore()) {
+                    asynchronousSteps.add(node.getId());
+                }
             }
         }
         Map<String, Element> timers = new LinkedHashMap<>();
@@ -182,7 +187,7 @@ final class ModelContract {
                 calls.putIfAbsent(task.getCamundaDecisionRef(), element(task));
             }
         }
-        return new ShippedProcess(process.getId(), userTasks, steps, timers, literal, messages, errors, calls);
+        return new ShippedProcess(process.getId(), userTasks, steps, asynchronousSteps, timers, literal, messages, errors, calls);
     }
 
     private static Map<String, Element> outputsOf(Decision decision) {

@@ -107,10 +107,17 @@ public final class ProcessModel {
         }
     }
 
-    /** Service tasks the Java side looks for in a running dispute. */
+    /** Steps the Java side looks for in a running dispute. */
     public static final class Steps {
-        /** Settles the agreement and, in the same asynchronous step, pays its refund (R5, R19). */
+        /**
+         * Settles the agreement and pays its refund (R5, R19) in the asynchronous step that reaches it: the seller's
+         * 5-day deadline ({@link Timers#SELLER_RESPONSE_DUE}), {@link #SELLER_ACCEPTED} or {@link #AGREED_ON_COUNTER_OFFER}.
+         */
         public static final String SETTLE_AGREEMENT = "Task_SettleAgreement";
+        /** The asynchronous step after the seller's acceptance: settles the agreement and pays its refund (R2, R19). */
+        public static final String SELLER_ACCEPTED = "EndEvent_SellerAccepted";
+        /** The asynchronous step after the buyer accepted a counter-offer: settles and pays it (R4, R19). */
+        public static final String AGREED_ON_COUNTER_OFFER = "EndEvent_AgreedOnCounterOffer";
         /** Applies the ruling and, in the same asynchronous step, pays its refund (R11, R19). */
         public static final String APPLY_RULING = "Task_ApplyRuling";
 

@@ -76,8 +76,8 @@ public final class Benchmark {
                 + "are refunded, per dispute.");
         ScenarioResult bare = new ScenarioResult("4a. Baseline: bare Camunda", "The same storm on a plain Camunda "
                 + "engine without our code (no delegates, listeners, plugins or tables): a model-API process with the "
-                + "same wait states (2 async steps, user task with a non-interrupting 4-day reminder followed by an "
-                + "async step and an interrupting 5-day deadline followed by 2 async steps), same N, prepared the "
+                + "same wait states (an async step, a user task with a non-interrupting 4-day reminder followed by an "
+                + "async step and an interrupting 5-day deadline whose own job runs a step as settle and pay), same N, prepared the "
                 + "same way, same clock moves, same job executor and pool settings, history level full. The gap to "
                 + "3. (one node) is the cost of our code. Camunda's tables get the indexes the application adds ("
                 + CamundaIndexScript.SCRIPT + "). The cost is read from the clock move until all have ended.");

@@ -201,7 +201,7 @@ class SupervisorsDeskBrowserTest extends WebappTestSupport {
         } catch (RuntimeException providerDown) {
             // the first try of the refund job
         }
-        Job payment = management.createJobQuery().processInstanceId(instance).activityId(Steps.SETTLE_AGREEMENT)
+        Job payment = management.createJobQuery().processInstanceId(instance).activityId(Steps.SELLER_ACCEPTED)
                 .singleResult(); // settles and pays in one job
         while (payment.getRetries() > 0) {
             String jobId = payment.getId();

@@ -34,6 +34,7 @@ import io.disputeflow.negotiation.ProtectionExtension;
 import io.disputeflow.negotiation.BuyerAbuseReports;
 import io.disputeflow.arbitration.AbuseReportReview;
 import io.disputeflow.process.ProcessModel.Messages;
+import io.disputeflow.process.ProcessModel.Steps;
 import io.disputeflow.process.ProcessModel.Tasks;
 import io.disputeflow.refund.ExecuteRefundDelegate;
 import io.disputeflow.refund.RefundDeclinedException;
@@ -806,7 +807,7 @@ class DisputeResolutionProcessTest {
     }
 
     @Test
-    void R2_R19_intakeIsOneAsynchronousStep_aSellerDeadlineIsTwoJobs_theTimerThenSettleAndPay() {
+    void R2_R19_intakeIsOneAsynchronousStep_aSellerDeadlineSettlesAndPaysInItsOwnJob() {
         db.open("D-52", "NOT_AS_DESCRIBED", "25.00", "40.00", false, PROTECTION_ENDS);
         ProcessInstance dispute = runtimeService().startProcessInstanceByKey("DisputeResolution", "D-52", Map.of(
                 "disputeId", "D-52", "storeId", "store-a", "reason", "NOT_AS_DESCRIBED", "currency", "USD",
@@ -820,15 +821,26 @@ class DisputeResolutionProcessTest {
 
         at(FILED.plus(5, ChronoUnit.DAYS));
         fire(dispute, "Timer_SellerResponseDue");
-        org.assertj.core.api.Assertions.assertThat(stepsOf(dispute)).containsExactly("Task_SettleAgreement");
-        verify(ledger, never()).pay(any(), any(), any());
-        runAsyncSteps();
 
         assertThat(dispute).isEnded().hasPassedInOrder("Task_SettleAgreement", "Task_PayRefund",
                 "EndEvent_PartialRefundPaid");
         verify(ledger).pay("D-52/AGREEMENT/1", "D-52", new BigDecimal("25.00"));
         org.assertj.core.api.Assertions.assertThat(jobsRun(dispute)).as("intake, then the deadline")
-                .containsExactly("Task_ClassifyDispute", "Timer_SellerResponseDue", "Task_SettleAgreement");
+                .containsExactly("Task_ClassifyDispute", "Timer_SellerResponseDue");
+    }
+
+    @Test
+    void R2_R19_aSellersAcceptance_isSettledAndPaidInAStepOfItsOwn_notInTheAgentsRequest() {
+        ProcessInstance dispute = open("D-53", "NOT_AS_DESCRIBED", "25.00", "40.00", false);
+
+        taskService().complete(respondTask().getId(), Map.of("sellerDecision", "ACCEPT"));
+
+        org.assertj.core.api.Assertions.assertThat(stepsOf(dispute)).containsExactly(Steps.SELLER_ACCEPTED);
+        verify(ledger, never()).pay(any(), any(), any());
+        runAsyncSteps();
+        assertThat(dispute).isEnded().hasPassedInOrder("EndEvent_SellerAccepted", "Task_SettleAgreement",
+                "Task_PayRefund");
+        verify(ledger).pay("D-53/AGREEMENT/1", "D-53", new BigDecimal("25.00"));
     }
 
     @Test

@@ -53,8 +53,8 @@ class PaymentProviderFaultsTest {
     static final Instant OPENED = Instant.parse("2026-11-02T10:00:00Z");
     /** Refunds against the flaky provider; {@code -Ddrill.payments.refunds=120} for the bigger drill. */
     static final int FLAKY_REFUNDS = Integer.getInteger("drill.payments.refunds", 60);
-    /** The job that pays: the settlement step, which settles and pays in one job. */
-    static final String PAY_REFUND = Steps.SETTLE_AGREEMENT;
+    /** The job that pays: the step after the seller's acceptance, which settles and pays in one job. */
+    static final String PAY_REFUND = Steps.SELLER_ACCEPTED;
     static final Duration CLIENT_TIMEOUT = Duration.ofMillis(500);
     static FaultInjectingPaymentProvider provider;
     static ApplicationNode node;

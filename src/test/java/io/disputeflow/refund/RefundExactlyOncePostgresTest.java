@@ -1,17 +1,24 @@
 package io.disputeflow.refund;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.disputeflow.buyer.BuyerAction;
+import io.disputeflow.buyer.BuyerActions;
+import io.disputeflow.dispute.ActionNotAllowedException;
 import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.dispute.DisputeStatus;
 import io.disputeflow.process.ProcessModel.Steps;
 import io.disputeflow.process.ProcessModel.Tasks;
+import io.disputeflow.process.ProcessModel.Timers;
 import io.disputeflow.support.FaultyRefundProvider;
 import io.disputeflow.support.Polling;
 import io.disputeflow.support.PostgresSpringTest;
 import io.disputeflow.support.TestDisputes;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -45,8 +52,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RefundExactlyOncePostgresTest {
 
     static final Instant NOW = Instant.parse("2026-11-09T10:00:00Z");
-    /** The settlement step: it pays the refund in the same job, so it carries the payment's retries (R5/PT2M). */
-    static final String SETTLE_AND_PAY = Steps.SETTLE_AGREEMENT;
+    /**
+     * The step after the seller's acceptance: it settles and pays the refund in one job, so it carries the payment's
+     * retries (R5/PT2M).
+     */
+    static final String SETTLE_AND_PAY = Steps.SELLER_ACCEPTED;
 
     @Autowired
     FaultyRefundProvider provider;
@@ -54,6 +64,8 @@ class RefundExactlyOncePostgresTest {
     RefundLedger ledger;
     @Autowired
     DisputeRecords records;
+    @Autowired
+    BuyerActions buyerActions;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -96,6 +108,45 @@ class RefundExactlyOncePostgresTest {
         assertThat(provider.payments(id + "/AGREEMENT/1")).isOne();
         assertThat(jdbc.queryForList("SELECT idempotency_key FROM refund WHERE dispute_id = ?", String.class, id))
                 .containsExactly(id + "/AGREEMENT/1");
+        assertThat(rows(id)).isOne();
+        assertThat(records.get(id).status()).isEqualTo(DisputeStatus.REFUNDED);
+    }
+
+    /**
+     * The seller stayed silent: the 5-day deadline settles and pays in its own job. That job crashes after the
+     * provider paid; until its retry runs, the buyer's cancellation is refused, as the refund may be under way (R9),
+     * and the retry, 2 minutes later as for every payment, pays nothing twice.
+     */
+    @Test
+    void R2_R9_R19_theSellersDeadlineCrashesAfterTheProviderPaid_cancellationRefused_retryPaysOnce() {
+        TestDisputes disputes = new TestDisputes(records, runtime, tasks, management);
+        String id = disputes.open("X1-SILENT", "store-x", "DEFECTIVE", "40.00", NOW);
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id)
+                .processDefinitionKey("DisputeResolution").singleResult().getId();
+        Instant due = NOW.plus(5, ChronoUnit.DAYS);
+        ClockUtil.setCurrentTime(Date.from(due));
+        String deadline = management.createJobQuery().processInstanceId(instance)
+                .activityId(Timers.SELLER_RESPONSE_DUE).singleResult().getId();
+        assertThat(buyerActions.of(records.get(id))).as("a deadline that has not run yet does not hold the buyer back")
+                .contains(BuyerAction.CANCELLATION.path());
+
+        provider.crashAfterPaying.set(true);
+        Assertions.assertThrows(RuntimeException.class, () -> management.executeJob(deadline));
+
+        Job failed = management.createJobQuery().jobId(deadline).singleResult();
+        assertThat(failed.getExceptionMessage()).contains("crashed after the provider paid");
+        assertThat(failed.getRetries()).as("the payment's retries, R5/PT2M").isEqualTo(4);
+        assertThat(failed.getDuedate()).isEqualTo(Date.from(due.plus(2, ChronoUnit.MINUTES)));
+        assertThat(rows(id)).as("the crash rolled the ledger row back").isZero();
+        assertThat(records.get(id).decisions().execution()).as("and the settlement with it").isNull();
+        assertThatThrownBy(() -> buyerActions.cancel(id)).isInstanceOf(ActionNotAllowedException.class)
+                .hasMessageContaining("being executed");
+        assertThat(buyerActions.of(records.get(id))).doesNotContain(BuyerAction.CANCELLATION.path());
+
+        ClockUtil.setCurrentTime(Date.from(due.plus(2, ChronoUnit.MINUTES)));
+        management.executeJob(deadline);
+
+        assertThat(provider.payments(id + "/AGREEMENT/1")).isOne();
         assertThat(rows(id)).isOne();
         assertThat(records.get(id).status()).isEqualTo(DisputeStatus.REFUNDED);
     }
