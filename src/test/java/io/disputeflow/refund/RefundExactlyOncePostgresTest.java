@@ -121,12 +121,9 @@ class RefundExactlyOncePostgresTest {
     void R2_R9_R19_theSellersDeadlineCrashesAfterTheProviderPaid_cancellationRefused_retryPaysOnce() {
         TestDisputes disputes = new TestDisputes(records, runtime, tasks, management);
         String id = disputes.open("X1-SILENT", "store-x", "DEFECTIVE", "40.00", NOW);
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id)
-                .processDefinitionKey("DisputeResolution").singleResult().getId();
         Instant due = NOW.plus(5, ChronoUnit.DAYS);
         ClockUtil.setCurrentTime(Date.from(due));
-        String deadline = management.createJobQuery().processInstanceId(instance)
-                .activityId(Timers.SELLER_RESPONSE_DUE).singleResult().getId();
+        String deadline = job(id, Timers.SELLER_RESPONSE_DUE);
         assertThat(buyerActions.of(records.get(id))).as("a deadline that has not run yet does not hold the buyer back")
                 .contains(BuyerAction.CANCELLATION.path());
 
@@ -218,16 +215,38 @@ class RefundExactlyOncePostgresTest {
         TestDisputes disputes = new TestDisputes(records, runtime, tasks, management);
         String id = disputes.open("X1-TWICE", "store-x", "NOT_AS_DESCRIBED", "15.00", NOW); // partial: below the ceiling twice
         tasks.complete(disputes.task(id, Tasks.RESPOND_TO_DISPUTE).getId(), Map.of("sellerDecision", "ACCEPT"));
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id)
+
+        runTwiceAtOnce(id, job(id, SETTLE_AND_PAY));
+
+        assertPaidOnce(id);
+    }
+
+    @Test
+    void R2_R19_theSellersDeadlineRunTwiceAtOnce_theLateRunPaysNothing() throws Exception {
+        TestDisputes disputes = new TestDisputes(records, runtime, tasks, management);
+        String id = disputes.open("X1-TWICE-SILENT", "store-x", "NOT_AS_DESCRIBED", "15.00", NOW);
+        ClockUtil.setCurrentTime(Date.from(NOW.plus(5, ChronoUnit.DAYS)));
+
+        runTwiceAtOnce(id, job(id, Timers.SELLER_RESPONSE_DUE));
+
+        assertPaidOnce(id);
+    }
+
+    private String job(String disputeId, String activityId) {
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(disputeId)
                 .processDefinitionKey("DisputeResolution").singleResult().getId();
-        String job = management.createJobQuery().processInstanceId(instance).activityId(SETTLE_AND_PAY)
-                .singleResult().getId();
+        return management.createJobQuery().processInstanceId(instance).activityId(activityId).singleResult().getId();
+    }
+
+    /**
+     * The first run settles, locks the dispute and waits at the provider; a second run of the same job (an
+     * administrator's "execute", or a node whose lock expired) waits for the dispute's lock, then must fail.
+     */
+    private void runTwiceAtOnce(String disputeId, String job) throws Exception {
         provider.paying = new CountDownLatch(1);
         provider.gate = new CountDownLatch(1);
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {
-            // the first run settles, locks the dispute and waits at the provider; a second run of the same job
-            // (an administrator's "execute", or a node whose lock expired) waits for the dispute's lock
             Future<?> first = nodes.submit(() -> management.executeJob(job));
             provider.paying.await();
             Future<?> second = nodes.submit(() -> management.executeJob(job));
@@ -242,7 +261,9 @@ class RefundExactlyOncePostgresTest {
             provider.gate = null;
             nodes.shutdownNow();
         }
+    }
 
+    private void assertPaidOnce(String id) {
         assertThat(provider.payments(id + "/AGREEMENT/1")).isOne();
         assertThat(provider.payments(id + "/AGREEMENT/2")).as("no second settlement was paid").isZero();
         assertThat(jdbc.queryForList("SELECT idempotency_key FROM refund WHERE dispute_id = ?", String.class, id))
