@@ -302,7 +302,7 @@ public class DisputeProcesses {
         return new Waits(deadlines, messages, timersDue, settling[0]);
     }
 
-    /** The asynchronous steps that settle and pay (R19): while one is due, running or retried, the dispute is settling. */
+    /** The asynchronous steps that settle and pay (R19): while one is due, running or retried, it is settling. */
     private static final List<String> SETTLING_STEPS = List.of(Steps.SELLER_ACCEPTED, Steps.AGREED_ON_COUNTER_OFFER,
             Steps.APPLY_RULING);
     /**

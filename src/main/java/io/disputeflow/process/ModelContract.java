@@ -60,9 +60,9 @@ final class ModelContract {
     /**
      * The shipped model of one process key, reduced to what the application relies on; timers with a literal duration
      * map to their shipped definition, messages and errors by name or code to the element that receives them, calls by
-     * the called key to the calling element.
+     * the called key to the calling element; {@code asynchronousSteps} are the steps shipped "Asynchronous before",
+     * which must stay so.
      */
-    /** {@code asynchronousSteps}: the steps shipped asynchronous ("Asynchronous before"), which must stay so. */
     record ShippedProcess(String key, Map<String, Element> userTasks, Map<String, Element> steps,
             Set<String> asynchronousSteps, Map<String, Element> timers,
             Map<String, String> timersWithLiteralDuration, Map<String, Element> messages, Map<String, Element> errors,
@@ -187,7 +187,8 @@ final class ModelContract {
                 calls.putIfAbsent(task.getCamundaDecisionRef(), element(task));
             }
         }
-        return new ShippedProcess(process.getId(), userTasks, steps, asynchronousSteps, timers, literal, messages, errors, calls);
+        return new ShippedProcess(process.getId(), userTasks, steps, asynchronousSteps, timers, literal, messages,
+                errors, calls);
     }
 
     private static Map<String, Element> outputsOf(Decision decision) {

@@ -111,7 +111,8 @@ public final class ProcessModel {
     public static final class Steps {
         /**
          * Settles the agreement and pays its refund (R5, R19) in the asynchronous step that reaches it: the seller's
-         * 5-day deadline ({@link Timers#SELLER_RESPONSE_DUE}), {@link #SELLER_ACCEPTED} or {@link #AGREED_ON_COUNTER_OFFER}.
+         * 5-day deadline ({@link Timers#SELLER_RESPONSE_DUE}), {@link #SELLER_ACCEPTED} or
+         * {@link #AGREED_ON_COUNTER_OFFER}.
          */
         public static final String SETTLE_AGREEMENT = "Task_SettleAgreement";
         /** The asynchronous step after the seller's acceptance: settles the agreement and pays its refund (R2, R19). */

@@ -27,8 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Baseline: the engine without our code. A process built with Camunda's model API, with the wait states of the
  * storm's path and no delegates, listeners or expressions: one asynchronous step (as classify and collect
  * evidence), a user task with a non-interrupting 4-day reminder (then an asynchronous step) and an interrupting 5-day
- * deadline followed, in the deadline's own job, by a step as settle and pay. Same N, same clock moves, the same job executor and
- * pool settings as the application ships, history level full; measured until every instance has ended.
+ * deadline followed, in the deadline's own job, by a step as settle and pay. Same N, same clock moves, the same job
+ * executor and pool settings as the application ships, history level full; measured until every instance has ended.
  * {@link Shape#DISPUTE_SHAPED} adds what DisputeResolution's engine state holds around the same path (see there).
  */
 final class BareCamundaStormScenario implements Scenario {

@@ -77,9 +77,10 @@ public final class Benchmark {
         ScenarioResult bare = new ScenarioResult("4a. Baseline: bare Camunda", "The same storm on a plain Camunda "
                 + "engine without our code (no delegates, listeners, plugins or tables): a model-API process with the "
                 + "same wait states (an async step, a user task with a non-interrupting 4-day reminder followed by an "
-                + "async step and an interrupting 5-day deadline whose own job runs a step as settle and pay), same N, prepared the "
-                + "same way, same clock moves, same job executor and pool settings, history level full. The gap to "
-                + "3. (one node) is the cost of our code. Camunda's tables get the indexes the application adds ("
+                + "async step and an interrupting 5-day deadline whose own job runs a step as settle and pay), same N, "
+                + "prepared the same way, same clock moves, same job executor and pool settings, history level full. "
+                + "The gap to 3. (one node) is the cost of our code. Camunda's tables get the indexes the application "
+                + "adds ("
                 + CamundaIndexScript.SCRIPT + "). The cost is read from the clock move until all have ended.");
         ScenarioResult bareShaped = new ScenarioResult("4d. Baseline: bare Camunda in DisputeResolution's shape", "The "
                 + "bare storm of 4a. with what DisputeResolution's engine state holds around the same path, still "

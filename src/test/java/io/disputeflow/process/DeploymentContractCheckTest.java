@@ -66,17 +66,16 @@ class DeploymentContractCheckTest {
                         + "(EndEvent_SellerAccepted) is missing; a buyer's cancellation is refused while it is due or "
                         + "retried, as it settles and pays the refund (R9, R19). Renamed it? Keep the id.");
         assertThat(messages(edited(RESOLUTION, xml -> xml.replace("Task_SettleAgreement", "Task_Settle"))))
-                .containsExactly("DisputeResolution: the step 'Settle agreement' (Task_SettleAgreement) is missing; the "
-                        + "application settles the agreement and fixes the refund's key in it (R5, R19). Renamed it? "
-                        + "Keep the id.");
+                .containsExactly("DisputeResolution: the step 'Settle agreement' (Task_SettleAgreement) is missing; "
+                        + "the application settles the agreement and fixes the refund's key in it (R5, R19). Renamed "
+                        + "it? Keep the id.");
     }
 
     @Test
     void R19_aSettleAndPayStepMadeSynchronous_isRefused_sinceTheAgentsRequestWouldPayTheRefund() {
-        assertThat(messages(edited(RESOLUTION, xml -> xml.replace(
-                "<bpmn:endEvent id=\"EndEvent_SellerAccepted\" name=\"Seller accepted buyer's proposal\" "
-                        + "camunda:asyncBefore=\"true\">",
-                "<bpmn:endEvent id=\"EndEvent_SellerAccepted\" name=\"Seller accepted buyer's proposal\">"))))
+        String accepted = "<bpmn:endEvent id=\"EndEvent_SellerAccepted\" name=\"Seller accepted buyer's proposal\"";
+        assertThat(messages(edited(RESOLUTION, xml -> xml.replace(accepted + " camunda:asyncBefore=\"true\">",
+                accepted + ">"))))
                 .containsExactly("DisputeResolution: the step 'Seller accepted buyer's proposal' "
                         + "(EndEvent_SellerAccepted) is no longer asynchronous; a buyer's cancellation is refused while "
                         + "it is due or retried, as it settles and pays the refund (R9, R19). Its payment must not run "
