@@ -230,6 +230,9 @@ class DisputeResolutionProcessTest {
         assertThat(dispute).isWaitingAt("Gateway_BuyerAnswersCounterOffer");
 
         correlate(Messages.BUYER_ACCEPTED_COUNTER_OFFER, "D-6");
+        org.assertj.core.api.Assertions.assertThat(stepsOf(dispute)).as("settled and paid in a step of its own, not "
+                + "in the buyer's request").containsExactly(Steps.AGREED_ON_COUNTER_OFFER);
+        verify(ledger, never()).pay(any(), any(), any());
         runAsyncSteps();
 
         assertThat(dispute).isEnded().hasPassed("EndEvent_AgreedOnCounterOffer", "EndEvent_PartialRefundPaid");
