@@ -9,6 +9,7 @@ import io.disputeflow.process.ProcessModel.Variables;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -302,9 +303,13 @@ public class DisputeProcesses {
         return new Waits(deadlines, messages, timersDue, settling[0]);
     }
 
-    /** The asynchronous steps that settle and pay (R19): while one is due, running or retried, it is settling. */
+    /**
+     * The asynchronous steps that settle and pay (R19): while one is due, running or retried, it is settling. *Settle
+     * agreement* was such a step itself until the deadline learned to settle in its own job: instances of those
+     * earlier versions may still wait there.
+     */
     private static final List<String> SETTLING_STEPS = List.of(Steps.SELLER_ACCEPTED, Steps.AGREED_ON_COUNTER_OFFER,
-            Steps.APPLY_RULING);
+            Steps.APPLY_RULING, Steps.SETTLE_AGREEMENT);
     /**
      * The deadline that settles and pays in its own step: when it falls due nothing is under way yet (a cancellation
      * still wins the race), but once a try of it has failed the payment may be under way at the provider.
@@ -328,7 +333,7 @@ public class DisputeProcesses {
      * true.
      */
     private static final String WAITS = """
-            SELECT CASE WHEN d.act_id_ IN (?, ?, ?)
+            SELECT CASE WHEN d.act_id_ IN (%1$s)
                              OR (d.act_id_ = ? AND (j.exception_msg_ IS NOT NULL OR j.exception_stack_id_ IS NOT NULL))
                         THEN 'step' ELSE 'timer' END AS kind, d.act_id_ AS name,
                    j.duedate_ AS due_at, e.proc_def_id_ AS definition,
@@ -338,13 +343,13 @@ public class DisputeProcesses {
                 JOIN act_ru_job j ON j.process_instance_id_ = e.id_
                 JOIN act_ru_jobdef d ON d.id_ = j.job_def_id_
             WHERE e.business_key_ = ? AND e.id_ = e.proc_inst_id_
-                AND (j.type_ = 'timer' OR d.act_id_ IN (?, ?, ?))
+                AND (j.type_ = 'timer' OR d.act_id_ IN (%1$s))
             UNION ALL
             SELECT 'message', s.event_name_, NULL, e.proc_def_id_, NULL, s.id_
             FROM act_ru_execution e
                 JOIN act_ru_event_subscr s ON s.proc_inst_id_ = e.id_
             WHERE e.business_key_ = ? AND e.id_ = e.proc_inst_id_ AND s.event_type_ = 'message'
-            ORDER BY 1, 6""";
+            ORDER BY 1, 6""".formatted(String.join(", ", Collections.nCopies(SETTLING_STEPS.size(), "?")));
 
     /**
      * Whether an agreement or ruling of the dispute is being settled and paid right now or will be: the asynchronous

@@ -642,6 +642,47 @@ class DisputeResolutionProcessTest {
 
     // ----- R11 / R13 / R16 / R17 through the call activities -----
 
+    /**
+     * Until *Settle agreement* lost its own asynchronous step (the deadline now settles in its job), it was one:
+     * instances of those earlier versions may still wait there after an upgrade, and a buyer's cancellation is refused
+     * while they do, as their payment may be under way (R9).
+     */
+    @Test
+    void R9_anEarlierVersionsInstanceWaitingToSettle_refusesTheCancellation() throws Exception {
+        String accepted = "<bpmn:endEvent id=\"EndEvent_SellerAccepted\" name=\"Seller accepted buyer's proposal\"";
+        String settle = "<bpmn:serviceTask id=\"Task_SettleAgreement\" name=\"Settle agreement\"";
+        String earlier = resource("processes/DisputeResolution.bpmn")
+                .replace(accepted + " camunda:asyncBefore=\"true\">", accepted + ">")
+                .replace(settle, settle + " camunda:asyncBefore=\"true\"");
+        String deployment = BpmnAwareTests.repositoryService().createDeployment()
+                .addString("DisputeResolution.bpmn", earlier)
+                .addString("DisputeClassification.dmn", resource("processes/DisputeClassification.dmn"))
+                .addString("PlatformArbitration.bpmn", resource("processes/PlatformArbitration.bpmn"))
+                .addString("ReturnShipment.bpmn", resource("processes/ReturnShipment.bpmn")).deploy().getId();
+        try {
+            ProcessInstance dispute = open("D-54", "NOT_AS_DESCRIBED", "25.00", "40.00", false);
+            answer("ACCEPT", null, null, null);
+            org.assertj.core.api.Assertions.assertThat(stepsOf(dispute)).containsExactly(Steps.SETTLE_AGREEMENT);
+            org.assertj.core.api.Assertions.assertThat(DisputeProcesses.settling(managementService(),
+                    dispute.getId())).isTrue();
+
+            correlate(Messages.BUYER_CANCELLED, "D-54");
+            runAsyncSteps();
+
+            assertThat(dispute).isEnded().hasPassed("EndEvent_CancellationRefused", "EndEvent_PartialRefundPaid")
+                    .hasNotPassed("EndEvent_CancelledByBuyer");
+            verify(ledger).pay("D-54/AGREEMENT/1", "D-54", new BigDecimal("25.00"));
+        } finally {
+            BpmnAwareTests.repositoryService().deleteDeployment(deployment, true);
+        }
+    }
+
+    private static String resource(String path) throws java.io.IOException {
+        try (java.io.InputStream in = DisputeResolutionProcessTest.class.getClassLoader().getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void R11_noRefundRuling_closesWithoutRefund() {
         ProcessInstance dispute = open("D-18", "NOT_AS_DESCRIBED", "40.00", "40.00", false);
