@@ -78,6 +78,12 @@ public class EngineRestRefusalMapper implements ExceptionMapper<RestException> {
                 return Optional.of(body(Response.Status.BAD_REQUEST, "validation", "The form has an invalid field",
                         invalid.getMessage()));
             }
+            if (cause instanceof TaskAssigneeRefused refused) {
+                Map<String, Object> body = body(Response.Status.BAD_REQUEST, "assignee-refused",
+                        "This person cannot take the task", refused.getMessage());
+                body.put("field", "userId");
+                return Optional.of(body);
+            }
             if (cause instanceof TaskDeadlinePassed late) {
                 return Optional.of(body(Response.Status.CONFLICT, "deadline-passed", "The deadline has passed",
                         late.getMessage()));

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Listeners every user task of every model gets, ahead of the model's own: {@link TaskNames} when a task is created,
- * {@link TaskCompletionGuard} when it is completed; and its form's {@link ComputedFormFields} (the case file, the
+ * {@link TaskCompletionGuard} when it is completed, {@link AssigneeCheck} when it is given to someone; and its form's {@link ComputedFormFields} (the case file, the
  * deadline words), computed when the form is read. Also makes each dispute's process instances belong to its store's
  * tenant ({@link StoreTenantIdProvider}).
  */
@@ -45,6 +45,7 @@ public class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
         }
         TaskListener names = new TaskNames(records);
         TaskListener guard = new TaskCompletionGuard(locks);
+        TaskListener assignee = new AssigneeCheck();
         Supplier<List<ComputedFormFields>> sources = () -> formFields.orderedStream().toList();
         configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
@@ -52,6 +53,7 @@ public class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
                 TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, names);
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, guard);
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, assignee);
                 task.setTaskFormHandler(new ComputedFieldsFormHandler(task.getTaskFormHandler(), sources));
             }
         });

@@ -3,6 +3,7 @@ package io.disputeflow.api;
 import static io.disputeflow.api.DisputeApiTest.assertProblem;
 import static io.disputeflow.support.ApiFixture.NORTH_1;
 import static io.disputeflow.support.ApiFixture.NORTH_AGENT;
+import static io.disputeflow.support.ApiFixture.SOUTH_AGENT;
 import static io.disputeflow.support.ApiFixture.openRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-/** Two agents of one company claim the same task: the second is told who has it, by name, not a server error. */
+/**
+ * Two agents of one company claim the same task: the second is told who has it, by name, not a server error. A task
+ * is only given to someone who can open it.
+ */
 class TaskClaimApiTest extends ApiTestSupport {
 
     @Test
@@ -37,5 +41,34 @@ class TaskClaimApiTest extends ApiTestSupport {
         assertThat(second.getBody().get("message").asText())
                 .startsWith("Nora Northwind has already claimed this task").doesNotContain(task, colleague);
         assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo(colleague);
+    }
+
+    /**
+     * Camunda takes any name as assignee; a typo or another company's agent would make the task vanish from every
+     * list of the store's agents while its deadline runs on. Refused in words, naming the field; a colleague is fine.
+     */
+    @Test
+    void aTaskGivenToNoAccountOrToAnotherCompanysAgent_400_andTheTaskStaysWithNobody() {
+        String id = opened(openRequest("O-ASSIGN-" + System.nanoTime(), NORTH_1, "DEFECTIVE", "20.00", NOW));
+        disputes.runJobs(id);
+        String task = disputes.task(id, Tasks.RESPOND_TO_DISPUTE).getId();
+
+        ResponseEntity<JsonNode> typo = api.post(NORTH_AGENT, "/engine-rest/task/" + task + "/assignee",
+                Map.of("userId", "agnet-north"));
+        assertProblem(typo, HttpStatus.BAD_REQUEST, "assignee-refused");
+        assertThat(typo.getBody().get("field").asText()).isEqualTo("userId");
+        assertThat(typo.getBody().get("message").asText()).startsWith("There is no account \"agnet-north\"")
+                .doesNotContain(task, "ENGINE-");
+        ResponseEntity<JsonNode> otherCompany = api.post(NORTH_AGENT, "/engine-rest/task/" + task + "/claim",
+                Map.of("userId", SOUTH_AGENT));
+        assertProblem(otherCompany, HttpStatus.BAD_REQUEST, "assignee-refused");
+        assertThat(otherCompany.getBody().get("message").asText())
+                .isEqualTo("\"" + SOUTH_AGENT + "\" does not work on this store's disputes and could not open the "
+                        + "task. Choose a colleague of the store's company.");
+        assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
+
+        assertThat(api.post(NORTH_AGENT, "/engine-rest/task/" + task + "/assignee", Map.of("userId", NORTH_AGENT))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo(NORTH_AGENT);
     }
 }

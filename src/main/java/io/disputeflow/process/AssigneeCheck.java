@@ -1,0 +1,49 @@
+package io.disputeflow.process;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+
+/**
+ * Refuses to give a dispute's task to someone who could not open it: a name that is no account (a typo in
+ * Tasklist's assignee field) or a person who does not work for the task's store. Camunda accepts any name; the task
+ * would then vanish from every agent's list while its deadline runs on. Handing a task back is always allowed;
+ * administrators may take any task.
+ */
+final class AssigneeCheck implements TaskListener {
+
+    @Override
+    public void notify(DelegateTask task) {
+        String assignee = task.getAssignee();
+        if (assignee == null) {
+            return;
+        }
+        ProcessEngineConfigurationImpl configuration =
+                (ProcessEngineConfigurationImpl) task.getProcessEngine().getProcessEngineConfiguration();
+        IdentityService identity = task.getProcessEngine().getIdentityService();
+        EngineReads reads = new EngineReads(task.getProcessEngine());
+        if (reads.unrestricted(() -> identity.createUserQuery().userId(assignee).count()) == 0) {
+            throw new TaskAssigneeRefused("There is no account \"" + assignee + "\": the task would disappear from "
+                    + "everyone's list. Enter the user name of a colleague who works on this store's disputes.");
+        }
+        String store = task.getTenantId();
+        if (store != null && !isAdministrator(reads, identity, configuration, assignee)
+                && reads.unrestricted(() -> identity.createTenantQuery().userMember(assignee)
+                        .includingGroupsOfUser(true).tenantId(store).count()) == 0) {
+            throw new TaskAssigneeRefused("\"" + assignee + "\" does not work on this store's disputes and could not "
+                    + "open the task. Choose a colleague of the store's company.");
+        }
+    }
+
+    private static boolean isAdministrator(EngineReads reads, IdentityService identity,
+                                           ProcessEngineConfigurationImpl configuration, String userId) {
+        List<String> groups = configuration.getAdminGroups();
+        if (configuration.getAdminUsers() != null && configuration.getAdminUsers().contains(userId)) {
+            return true;
+        }
+        return groups != null && !groups.isEmpty() && reads.unrestricted(() -> identity.createGroupQuery()
+                .groupMember(userId).groupIdIn(groups.toArray(String[]::new)).count()) > 0;
+    }
+}
