@@ -24,16 +24,15 @@ final class AssigneeCheck implements TaskListener {
                 (ProcessEngineConfigurationImpl) task.getProcessEngine().getProcessEngineConfiguration();
         IdentityService identity = task.getProcessEngine().getIdentityService();
         EngineReads reads = new EngineReads(task.getProcessEngine());
-        if (reads.unrestricted(() -> identity.createUserQuery().userId(assignee).count()) == 0) {
-            throw new TaskAssigneeRefused("There is no account \"" + assignee + "\": the task would disappear from "
-                    + "everyone's list. Enter the user name of a colleague who works on this store's disputes.");
-        }
         String store = task.getTenantId();
-        if (store != null && !isAdministrator(reads, identity, configuration, assignee)
+        boolean known = reads.unrestricted(() -> identity.createUserQuery().userId(assignee).count()) > 0;
+        if (!known || store != null && !isAdministrator(reads, identity, configuration, assignee)
                 && reads.unrestricted(() -> identity.createTenantQuery().userMember(assignee)
                         .includingGroupsOfUser(true).tenantId(store).count()) == 0) {
-            throw new TaskAssigneeRefused("\"" + assignee + "\" does not work on this store's disputes and could not "
-                    + "open the task. Choose a colleague of the store's company.");
+            // one answer for both: another company's accounts are not for this company to find out about
+            throw new TaskAssigneeRefused("\"" + assignee + "\" is not a colleague who works on this store's disputes: "
+                    + "the task would disappear from everyone's list. Enter the user name of a colleague of the "
+                    + "store's company.");
         }
     }
 

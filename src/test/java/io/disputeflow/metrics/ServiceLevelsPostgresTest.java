@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.process.ProcessModel.Messages;
 import io.disputeflow.process.ProcessModel.Tasks;
+import io.disputeflow.support.ApiFixture;
 import io.disputeflow.support.PostgresSpringTest;
 import io.disputeflow.support.TestDisputes;
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -35,6 +37,8 @@ class ServiceLevelsPostgresTest {
     RuntimeService runtime;
     @Autowired
     TaskService tasks;
+    @Autowired
+    IdentityService identity;
     @Autowired
     ManagementService management;
 
@@ -60,7 +64,7 @@ class ServiceLevelsPostgresTest {
                 Map.of("sellerDecision", "REJECT", "sellerMessage", "No"));
         runtime.createMessageCorrelation(Messages.BUYER_ESCALATED).processInstanceBusinessKey(arbitrated).correlate();
         Task takeUp = disputes.task(arbitrated, Tasks.TAKE_UP_ARBITRATION_CASE);
-        tasks.claim(takeUp.getId(), "arthur");
+        tasks.claim(takeUp.getId(), ApiFixture.arbitratorOf(identity, "arthur", STORE));
         tasks.complete(takeUp.getId());
         disputes.runJobs(arbitrated);
         tasks.complete(disputes.task(arbitrated, Tasks.RULE_ON_DISPUTE).getId(), Map.of("rulingOutcome",

@@ -13,6 +13,7 @@ import io.disputeflow.process.ProcessModel.Messages;
 import io.disputeflow.process.ProcessModel.Tasks;
 import io.disputeflow.refund.RefundLedger;
 import io.disputeflow.refund.RefundRefusedException;
+import io.disputeflow.support.ApiFixture;
 import io.disputeflow.support.PostgresSpringTest;
 import io.disputeflow.support.TestDisputes;
 import java.math.BigDecimal;
@@ -22,6 +23,7 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -64,6 +66,8 @@ class DisputeLifecyclePostgresTest {
     RuntimeService runtime;
     @Autowired
     TaskService tasks;
+    @Autowired
+    IdentityService identity;
     @Autowired
     ManagementService management;
     @Autowired
@@ -133,7 +137,7 @@ class DisputeLifecyclePostgresTest {
         runtime.createMessageCorrelation(Messages.BUYER_ESCALATED).processInstanceBusinessKey(id).correlate();
         assertThat(records.get(id).status()).isEqualTo(DisputeStatus.IN_ARBITRATION);
         Task takeUp = task(id, Tasks.TAKE_UP_ARBITRATION_CASE);
-        tasks.claim(takeUp.getId(), "arthur");
+        tasks.claim(takeUp.getId(), ApiFixture.arbitratorOf(identity, "arthur", "store-aurora-gadgets"));
         tasks.complete(takeUp.getId());
         runJobs(id);
         tasks.complete(task(id, Tasks.RULE_ON_DISPUTE).getId(), Map.of("rulingOutcome", "NO_REFUND",

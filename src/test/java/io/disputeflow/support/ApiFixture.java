@@ -89,6 +89,21 @@ public class ApiFixture {
         return id;
     }
 
+    /**
+     * An arbitrator who works on {@code storeId}'s disputes, as onboarding makes every arbitrator (the store's tenant
+     * lets them in): a task of the store can only be given to such a person.
+     */
+    public static String arbitratorOf(IdentityService identity, String userId, String storeId) {
+        if (identity.createTenantQuery().tenantId(storeId).count() == 0) {
+            identity.saveTenant(identity.newTenant(storeId));
+        }
+        user(identity, userId, PlatformGroup.ARBITRATORS.id(), List.of());
+        if (identity.createTenantQuery().tenantId(storeId).userMember(userId).count() == 0) {
+            identity.createTenantUserMembership(storeId, userId);
+        }
+        return userId;
+    }
+
     public static String password(String user) {
         return ADMIN.equals(user) ? "test-admin-secret" : user + "-secret";
     }
