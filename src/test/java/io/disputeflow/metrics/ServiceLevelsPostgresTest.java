@@ -64,7 +64,7 @@ class ServiceLevelsPostgresTest {
                 Map.of("sellerDecision", "REJECT", "sellerMessage", "No"));
         runtime.createMessageCorrelation(Messages.BUYER_ESCALATED).processInstanceBusinessKey(arbitrated).correlate();
         Task takeUp = disputes.task(arbitrated, Tasks.TAKE_UP_ARBITRATION_CASE);
-        tasks.claim(takeUp.getId(), ApiFixture.arbitratorOf(identity, "arthur", STORE));
+        tasks.claim(takeUp.getId(), ApiFixture.arbitratorOf(identity, "service-levels-arbitrator", STORE));
         tasks.complete(takeUp.getId());
         disputes.runJobs(arbitrated);
         tasks.complete(disputes.task(arbitrated, Tasks.RULE_ON_DISPUTE).getId(), Map.of("rulingOutcome",

@@ -137,7 +137,7 @@ class DisputeLifecyclePostgresTest {
         runtime.createMessageCorrelation(Messages.BUYER_ESCALATED).processInstanceBusinessKey(id).correlate();
         assertThat(records.get(id).status()).isEqualTo(DisputeStatus.IN_ARBITRATION);
         Task takeUp = task(id, Tasks.TAKE_UP_ARBITRATION_CASE);
-        tasks.claim(takeUp.getId(), ApiFixture.arbitratorOf(identity, "arthur", "store-aurora-gadgets"));
+        tasks.claim(takeUp.getId(), ApiFixture.arbitratorOf(identity, "lifecycle-arbitrator", "store-aurora-gadgets"));
         tasks.complete(takeUp.getId());
         runJobs(id);
         tasks.complete(task(id, Tasks.RULE_ON_DISPUTE).getId(), Map.of("rulingOutcome", "NO_REFUND",

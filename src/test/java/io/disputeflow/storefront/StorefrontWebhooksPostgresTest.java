@@ -105,7 +105,7 @@ class StorefrontWebhooksPostgresTest extends ApiTestSupport {
             assertThat(api.post(ApiFixture.STOREFRONT, "/api/disputes/" + arbitrated + "/escalation", null)
                     .getStatusCode()).isEqualTo(HttpStatus.OK);
             Task takeUp = disputes.task(arbitrated, Tasks.TAKE_UP_ARBITRATION_CASE);
-            tasks.claim(takeUp.getId(), ApiFixture.arbitratorOf(identity, ApiFixture.ARBITRATOR, STORE));
+            tasks.claim(takeUp.getId(), ApiFixture.arbitratorOf(identity, "webhooks-arbitrator", STORE));
             tasks.complete(takeUp.getId());
             disputes.runJobs(arbitrated);
             tasks.complete(disputes.task(arbitrated, Tasks.RULE_ON_DISPUTE).getId(), Map.of("rulingOutcome",
