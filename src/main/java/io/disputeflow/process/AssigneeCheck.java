@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 /**
- * Refuses to give a dispute's task to someone who could not open it: a name that is no account (a typo in
- * Tasklist's assignee field) or a person who does not work for the task's store. Camunda accepts any name; the task
+ * Refuses to give a dispute's task to someone who could not open it: a name that is no account (a typo in an API
+ * call) or a person who does not work for the task's store. Camunda accepts any name; the task
  * would then vanish from every agent's list while its deadline runs on. Handing a task back is always allowed;
  * administrators may take any task.
  */
@@ -30,9 +30,9 @@ final class AssigneeCheck implements TaskListener {
                 && reads.unrestricted(() -> identity.createTenantQuery().userMember(assignee)
                         .includingGroupsOfUser(true).tenantId(store).count()) == 0) {
             // one answer for both: another company's accounts are not for this company to find out about
-            throw new TaskAssigneeRefused("\"" + assignee + "\" is not a colleague who works on this store's disputes: "
-                    + "the task would disappear from everyone's list. Enter the user name of a colleague of the "
-                    + "store's company.");
+            throw new TaskAssigneeRefused("\"" + assignee + "\" is not a colleague who works on this store's "
+                    + "disputes: the task would disappear from everyone's list. Enter the user name of a colleague of "
+                    + "the store's company.");
         }
     }
 

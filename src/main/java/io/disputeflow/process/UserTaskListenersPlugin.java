@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Listeners every user task of every model gets, ahead of the model's own: {@link TaskNames} when a task is created,
- * {@link TaskCompletionGuard} when it is completed, {@link AssigneeCheck} when it is given to someone; and its form's {@link ComputedFormFields} (the case file, the
- * deadline words), computed when the form is read. Also makes each dispute's process instances belong to its store's
- * tenant ({@link StoreTenantIdProvider}).
+ * {@link TaskCompletionGuard} when it is completed, {@link AssigneeCheck} when it is given to someone; and its form's
+ * {@link ComputedFormFields} (the case file, the deadline words), computed when the form is read. Also makes each
+ * dispute's process instances belong to its store's tenant ({@link StoreTenantIdProvider}).
  */
 @Component
 public class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
