@@ -33,6 +33,7 @@ import io.disputeflow.negotiation.SellerResponseValidation;
 import io.disputeflow.negotiation.ProtectionExtension;
 import io.disputeflow.negotiation.BuyerAbuseReports;
 import io.disputeflow.arbitration.AbuseReportReview;
+import io.disputeflow.deployment.ModelFiles;
 import io.disputeflow.process.ProcessModel.Messages;
 import io.disputeflow.process.ProcessModel.Steps;
 import io.disputeflow.process.ProcessModel.Tasks;
@@ -57,6 +58,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -640,25 +642,22 @@ class DisputeResolutionProcessTest {
         verify(ledger).pay("D-17/RULING/1", "D-17", new BigDecimal("12.00"));
     }
 
-    // ----- R11 / R13 / R16 / R17 through the call activities -----
-
     /**
      * Until *Settle agreement* lost its own asynchronous step (the deadline now settles in its job), it was one:
      * instances of those earlier versions may still wait there after an upgrade, and a buyer's cancellation is refused
      * while they do, as their payment may be under way (R9).
      */
     @Test
-    void R9_anEarlierVersionsInstanceWaitingToSettle_refusesTheCancellation() throws Exception {
+    void R9_anEarlierVersionsInstanceWaitingToSettle_refusesTheCancellation() {
         String accepted = "<bpmn:endEvent id=\"EndEvent_SellerAccepted\" name=\"Seller accepted buyer's proposal\"";
         String settle = "<bpmn:serviceTask id=\"Task_SettleAgreement\" name=\"Settle agreement\"";
-        String earlier = resource("processes/DisputeResolution.bpmn")
-                .replace(accepted + " camunda:asyncBefore=\"true\">", accepted + ">")
-                .replace(settle, settle + " camunda:asyncBefore=\"true\"");
-        String deployment = BpmnAwareTests.repositoryService().createDeployment()
-                .addString("DisputeResolution.bpmn", earlier)
-                .addString("DisputeClassification.dmn", resource("processes/DisputeClassification.dmn"))
-                .addString("PlatformArbitration.bpmn", resource("processes/PlatformArbitration.bpmn"))
-                .addString("ReturnShipment.bpmn", resource("processes/ReturnShipment.bpmn")).deploy().getId();
+        DeploymentBuilder earlier = BpmnAwareTests.repositoryService().createDeployment();
+        for (ModelFiles.ModelFile file : ModelFiles.shipped().inRequestOrder()) {
+            earlier.addString(file.name(), !file.name().equals(ModelFiles.MAIN_DIAGRAM) ? file.text() : file.text()
+                    .replace(accepted + " camunda:asyncBefore=\"true\">", accepted + ">")
+                    .replace(settle, settle + " camunda:asyncBefore=\"true\""));
+        }
+        String deployment = earlier.deploy().getId();
         try {
             ProcessInstance dispute = open("D-54", "NOT_AS_DESCRIBED", "25.00", "40.00", false);
             answer("ACCEPT", null, null, null);
@@ -677,11 +676,7 @@ class DisputeResolutionProcessTest {
         }
     }
 
-    private static String resource(String path) throws java.io.IOException {
-        try (java.io.InputStream in = DisputeResolutionProcessTest.class.getClassLoader().getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-    }
+    // ----- R11 / R13 / R16 / R17 through the call activities -----
 
     @Test
     void R11_noRefundRuling_closesWithoutRefund() {

@@ -50,15 +50,19 @@ public class ApiFixture {
         stores.register("north", "North Trading", NORTH_2, "North Two");
         stores.register("south", "South Goods", SOUTH_1, "South One");
         for (String store : List.of(NORTH_1, NORTH_2, SOUTH_1)) {
-            if (identity.createTenantQuery().tenantId(store).count() == 0) {
-                identity.saveTenant(identity.newTenant(store));
-            }
+            tenant(identity, store);
         }
         user(identity, STOREFRONT, PlatformGroup.STOREFRONT.id(), List.of());
         user(identity, NORTH_AGENT, PlatformGroup.SELLER_AGENTS.id(), List.of(NORTH_1, NORTH_2));
         user(identity, SOUTH_AGENT, PlatformGroup.SELLER_AGENTS.id(), List.of(SOUTH_1));
         user(identity, ARBITRATOR, PlatformGroup.ARBITRATORS.id(), List.of());
         user(identity, NOBODY, null, List.of());
+    }
+
+    private static void tenant(IdentityService identity, String storeId) {
+        if (identity.createTenantQuery().tenantId(storeId).count() == 0) {
+            identity.saveTenant(identity.newTenant(storeId));
+        }
     }
 
     private static void user(IdentityService identity, String id, String group, List<String> tenants) {
@@ -94,9 +98,7 @@ public class ApiFixture {
      * lets them in): a task of the store can only be given to such a person.
      */
     public static String arbitratorOf(IdentityService identity, String userId, String storeId) {
-        if (identity.createTenantQuery().tenantId(storeId).count() == 0) {
-            identity.saveTenant(identity.newTenant(storeId));
-        }
+        tenant(identity, storeId);
         user(identity, userId, PlatformGroup.ARBITRATORS.id(), List.of());
         if (identity.createTenantQuery().tenantId(storeId).userMember(userId).count() == 0) {
             identity.createTenantUserMembership(storeId, userId);
