@@ -108,6 +108,67 @@ class CamundaIndexesPostgresTest {
         }
     }
 
+    @Test
+    void anAgentsTaskCountFindsTheGrantsThroughTheResourceIndex_notByComparingEveryGrantWithEveryTask() {
+        // 3,000 open tasks of one store, each offered to the agents' group: the engine writes one grant per task
+        jdbc.update("""
+                INSERT INTO act_ru_task (id_, rev_, name_, priority_, create_time_, suspension_state_, tenant_id_)
+                SELECT 'plan-test-task-' || i, 1, 'Respond to dispute', 50, now(), 1, 'plan-test-store'
+                FROM generate_series(1, 3000) AS i""");
+        jdbc.update("""
+                INSERT INTO act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)
+                SELECT 'plan-test-auth-' || i, 1, 1, 'plan-test-agents', 7, 'plan-test-task-' || i, 6
+                FROM generate_series(1, 3000) AS i""");
+        try {
+            jdbc.execute("ANALYZE act_ru_task");
+            jdbc.execute("ANALYZE act_ru_authorization");
+
+            assertThat(taskCountPlan()).contains("Index Scan on act_idx_auth_resource_id")
+                    .doesNotContain("Join Filter");
+            // Without the statistics PostgreSQL expects a handful of grants and compares each with each task
+            new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                jdbc.execute("DROP STATISTICS disputeflow_stat_auth_read, disputeflow_stat_auth_read_task");
+                jdbc.execute("ANALYZE act_ru_authorization");
+                assertThat(taskCountPlan()).contains("Join Filter");
+                status.setRollbackOnly();
+            });
+        } finally {
+            jdbc.update("DELETE FROM act_ru_authorization WHERE id_ LIKE 'plan-test-%'");
+            jdbc.update("DELETE FROM act_ru_task WHERE id_ LIKE 'plan-test-%'");
+            jdbc.execute("ANALYZE act_ru_task");
+            jdbc.execute("ANALYZE act_ru_authorization");
+        }
+    }
+
+    /**
+     * The engine's count of a task filter for an agent (Task.xml, selectTaskCountByQueryCriteria, with Commons.xml's
+     * authorization join: READ on the task or READ_TASK on its definition), planned with its values as the
+     * application's connections do (application-postgres.yaml).
+     */
+    private String taskCountPlan() {
+        return new TransactionTemplate(transactions).execute(status -> {
+            jdbc.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+            jdbc.execute("""
+                    PREPARE plan_test_count (text, text, text, int, int, int, int, int, int, text, int, text) AS
+                    SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_ from ACT_RU_TASK RES
+                      left join ACT_RE_PROCDEF D on RES.PROC_DEF_ID_ = D.ID_
+                      left join ( SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < $11
+                                    AND ( A.USER_ID_ in ( $1, $12) OR A.GROUP_ID_ IN ( $2 , $3 ) )
+                                    AND ( ( A.RESOURCE_TYPE_ = $4 AND A.PERMS_ & $5 = $6
+                                            OR A.RESOURCE_TYPE_ = $7 AND A.PERMS_ & $8 = $9 ) ) ) AUTH
+                        ON (AUTH.RESOURCE_ID_ IN ( RES.ID_ , D.KEY_ , $12 ))
+                    WHERE ( (RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (AUTH.RESOURCE_ID_ IS NOT NULL) )
+                      and (RES.TENANT_ID_ is null or RES.TENANT_ID_ in ( $10 ) ) ) countDistinct""");
+            try {
+                return String.join("\n", jdbc.queryForList("EXPLAIN EXECUTE plan_test_count ('plan-test-agent', "
+                        + "'plan-test-agents', 'plan-test-company', 7, 2, 2, 6, 64, 64, 'plan-test-store', 2, '*')",
+                        String.class));
+            } finally {
+                jdbc.execute("DEALLOCATE plan_test_count");
+            }
+        });
+    }
+
     /**
      * The engine's acquisition query (Job.xml, selectNextJobsToExecute) as the job executor sends it with the
      * application's settings: every job dated, acquired in due-date order (JobDueDatesPostgresTest checks the engine
