@@ -65,6 +65,17 @@ public final class Benchmark {
                 + "POST /engine-rest/task/{id}/complete, the job executor settles and pays the refund (status "
                 + "REFUNDED). The harness finds the task and watches the status by polling the database every 20 ms "
                 + "(as its own database role: not counted in the cost). " + COST);
+        ScenarioResult lifecycleOpen = new ScenarioResult("2b. Lifecycle among " + options.lifecycleOpen()
+                + " open disputes", "The lifecycle as in 2, on a database that also holds the backlog a marketplace "
+                + "has: every run starts on a copy of a template (prepared once, not timed) in which "
+                + options.lifecycleOpen() + " disputes of the same store wait for the seller, their tasks in the "
+                + "agent's list and their deadlines days away. " + COST);
+        ScenarioResult desk = new ScenarioResult("2c. The agent's desk among " + options.lifecycleOpen()
+                + " open disputes", options.deskClients() + " seller agents of the store open Tasklist's list over "
+                + "and over, on a copy of the template of 2b. One page view is what Tasklist asks for to show it: the "
+                + "agent's filters with their counts (GET /engine-rest/filter?resourceType=Task&itemCount=true) and "
+                + "the first 15 tasks of \"My stores · due first\" by deadline, as HAL with what the cards show "
+                + "(POST /engine-rest/filter/{id}/list). " + COST);
         ScenarioResult storm = new ScenarioResult("3. Timer storm", "Prepared once (not timed) in a template "
                 + "database: N disputes opened in-process and waiting for the seller, Camunda's clock moved to day 4 "
                 + "+ 1 min so that their reminders fired and the supervisors were alerted. Every run starts its "
@@ -110,6 +121,10 @@ public final class Benchmark {
             add(scenarios, options, new IntakeScenario(IntakeScenario.Entry.REST_START, options.restStartClients(),
                     options, postgres, meter, work, restStart, progress));
             add(scenarios, options, new LifecycleScenario(options, postgres, meter, work, lifecycle, progress));
+            PreparedStorm backlog = LifecycleScenario.backlog(options.lifecycleOpen(), postgres, work, progress);
+            add(scenarios, options, new LifecycleScenario(options, postgres, meter, work, lifecycleOpen, progress,
+                    backlog));
+            add(scenarios, options, new DeskScenario(options, postgres, meter, work, desk, progress, backlog));
             int size = options.stormSize();
             PreparedStorm disputes = TimerStormScenario.prepare(size, postgres, work, progress);
             PreparedStorm bareInstances = BareCamundaStormScenario.prepare(BareCamundaStormScenario.Shape.PLAIN, size,
@@ -152,6 +167,7 @@ public final class Benchmark {
                 report.paragraph("**Quick mode: a smoke check of the harness with tiny sizes and one run; these are "
                         + "not results.**");
             }
+            notePreparation(lifecycleOpen, backlog);
             notePreparation(storm, disputes);
             notePreparation(defaults, disputes);
             notePreparation(bare, bareInstances);
@@ -159,7 +175,7 @@ public final class Benchmark {
             report.paragraph(Goals.paragraph(intake, restStart, lifecycle, storm, bare, options.stormSize()));
             BaselineRatios.paragraph(intake, restStart, options.intakeClients(), lifecycle,
                     List.of(storm, defaults), bare).ifPresent(report::paragraph);
-            for (ScenarioResult result : List.of(intake, restStart, lifecycle, storm, bare, bareShaped, defaults,
+            for (ScenarioResult result : List.of(intake, restStart, lifecycle, lifecycleOpen, desk, storm, bare, bareShaped, defaults,
                     pgbench)) {
                 if (!result.metrics().isEmpty() || result.unmeasured() != null) {
                     boolean storming = result == storm || result == bare || result == bareShaped || result == defaults;

@@ -38,6 +38,11 @@ final class BenchmarkAccounts {
     /** The store plus the storefront and seller-agent accounts the HTTP scenarios sign in with. */
     static void create(ApplicationNode node) {
         registerStore(node);
+        createUsers(node);
+    }
+
+    /** The storefront and seller-agent accounts, for a store already registered. */
+    static void createUsers(ApplicationNode node) {
         IdentityService identity = node.bean(IdentityService.class);
         user(identity, STOREFRONT, PlatformGroup.STOREFRONT);
         user(identity, SELLER_AGENT, PlatformGroup.SELLER_AGENTS);

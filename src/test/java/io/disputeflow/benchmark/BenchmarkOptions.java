@@ -21,6 +21,8 @@ record BenchmarkOptions(
         int intakeSeconds,
         int lifecycleClients,
         int lifecycleSeconds,
+        int lifecycleOpen,
+        int deskClients,
         int stormSize,
         int pgbenchSeconds,
         int pgbenchScale,
@@ -28,7 +30,7 @@ record BenchmarkOptions(
         Path output) {
 
     static final List<String> ALL_SCENARIOS = List.of(
-            "intake", "rest-start", "lifecycle", "storm", "storm-two-nodes", "bare", "bare-shaped", "storm-defaults",
+            "intake", "rest-start", "lifecycle", "lifecycle-open", "desk", "storm", "storm-two-nodes", "bare", "bare-shaped", "storm-defaults",
             "pgbench");
 
     static BenchmarkOptions fromSystemProperties() {
@@ -56,6 +58,8 @@ record BenchmarkOptions(
                 integer("benchmark.intake.seconds", quick ? 4 : 20),
                 integer("benchmark.lifecycle.clients", 8),
                 integer("benchmark.lifecycle.seconds", quick ? 15 : 30),
+                integer("benchmark.lifecycle.open", quick ? 200 : 5_000),
+                integer("benchmark.desk.clients", 4),
                 integer("benchmark.storm.size", quick ? 200 : 10_000),
                 integer("benchmark.pgbench.seconds", quick ? 5 : 20),
                 integer("benchmark.pgbench.scale", quick ? 1 : 10),
@@ -69,7 +73,7 @@ record BenchmarkOptions(
      */
     BenchmarkOptions forJvmWarmUp() {
         return new BenchmarkOptions(quick, 1, scenarios, List.of(8), List.of(8), 2, jvmWarmupSeconds, 8,
-                jvmWarmupSeconds, stormSize, pgbenchSeconds, pgbenchScale, 0, output);
+                jvmWarmupSeconds, lifecycleOpen, deskClients, stormSize, pgbenchSeconds, pgbenchScale, 0, output);
     }
 
     boolean runs(String scenario) {
@@ -91,6 +95,8 @@ record BenchmarkOptions(
         options.put("benchmark.intake.seconds", Integer.toString(intakeSeconds));
         options.put("benchmark.lifecycle.clients", Integer.toString(lifecycleClients));
         options.put("benchmark.lifecycle.seconds", Integer.toString(lifecycleSeconds));
+        options.put("benchmark.lifecycle.open", Integer.toString(lifecycleOpen));
+        options.put("benchmark.desk.clients", Integer.toString(deskClients));
         options.put("benchmark.storm.size", Integer.toString(stormSize));
         options.put("benchmark.pgbench.seconds", Integer.toString(pgbenchSeconds));
         options.put("benchmark.pgbench.scale", Integer.toString(pgbenchScale));

@@ -1,6 +1,7 @@
 package io.disputeflow.benchmark;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.disputeflow.intake.DisputeIntake;
 import io.disputeflow.process.ProcessModel.Tasks;
 import io.disputeflow.support.ApiClient;
 import io.disputeflow.support.ApplicationNode;
@@ -19,11 +20,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * task exists, and the job executor settles the agreement and pays the refund (status REFUNDED). Measured:
  * complete disputes per second and the end-to-end time. The harness finds the task and watches the status by
  * polling the database every 20 ms (cheap and outside the node's connection pool); it does not sleep otherwise.
+ * <p>
+ * As {@code lifecycle-open}, the same runs among a backlog of open disputes, as in a marketplace's database: each run
+ * starts on a copy of a template in which {@code benchmark.lifecycle.open} disputes of the same store wait for the
+ * seller (their tasks in the agent's list, their deadlines days away).
  */
 final class LifecycleScenario implements Scenario {
 
     private static final long POLL_MILLIS = 20;
     private static final long GIVE_UP_NANOS = 120_000_000_000L;
+    private static final String SELLER_TASKS = "SELECT count(*) FROM act_ru_task WHERE task_def_key_ = '"
+            + Tasks.RESPOND_TO_DISPUTE + "'";
     private static final String TASK_OF_DISPUTE = "SELECT t.id_ FROM act_ru_task t JOIN act_ru_execution e "
             + "ON e.id_ = t.proc_inst_id_ WHERE e.business_key_ = ? AND t.task_def_key_ = '"
             + Tasks.RESPOND_TO_DISPUTE + "'";
@@ -34,9 +41,17 @@ final class LifecycleScenario implements Scenario {
     private final Path workDirectory;
     private final ScenarioResult result;
     private final Progress progress;
+    private final PreparedStorm backlog;
 
     LifecycleScenario(BenchmarkOptions options, TestPostgres postgres, CostMeter meter, Path workDirectory,
                       ScenarioResult result, Progress progress) {
+        this(options, postgres, meter, workDirectory, result, progress, null);
+    }
+
+    /** Among the open disputes of {@code backlog} (see {@link #backlog}). */
+    LifecycleScenario(BenchmarkOptions options, TestPostgres postgres, CostMeter meter, Path workDirectory,
+                      ScenarioResult result, Progress progress, PreparedStorm backlog) {
+        this.backlog = backlog;
         this.options = options;
         this.postgres = postgres;
         this.meter = meter;
@@ -45,9 +60,31 @@ final class LifecycleScenario implements Scenario {
         this.progress = progress;
     }
 
+    /** A template with {@code size} disputes of the benchmark's store waiting for the seller, opened now. */
+    static PreparedStorm backlog(int size, TestPostgres postgres, Path workDirectory, Progress progress) {
+        return new PreparedStorm("lifecycle_open", postgres, progress, database -> {
+            try (HikariDataSource pool = CostMeter.harnessPool(postgres, database, 2);
+                 ApplicationNode node = BenchmarkNode.start(postgres, database, "node-a", "default", null,
+                         workDirectory)) {
+                BenchmarkAccounts.registerStore(node);
+                JdbcTemplate jdbc = new JdbcTemplate(pool);
+                Instant opened = Instant.now();
+                TimerStormScenario.openDisputes(node.bean(DisputeIntake.class), size,
+                        i -> TimerStormScenario.dispute("O-OPEN-", i, opened),
+                        message -> progress.say("lifecycle backlog: " + message));
+                Waiting.until("open disputes waiting for the seller", java.time.Duration.ofMinutes(30), false,
+                        () -> jdbc.queryForObject(SELLER_TASKS, Integer.class) >= size,
+                        () -> jdbc.queryForObject(SELLER_TASKS, Integer.class) + "/" + size,
+                        message -> progress.say("lifecycle backlog: " + message));
+                CostMeter.refreshPlannerStatistics(jdbc);
+                return opened;
+            }
+        });
+    }
+
     @Override
     public String id() {
-        return "lifecycle";
+        return backlog == null ? "lifecycle" : "lifecycle-open";
     }
 
     /** Where one dispute's time went: started, task ready, task completed, refunded (nanoTime). */
@@ -56,12 +93,17 @@ final class LifecycleScenario implements Scenario {
 
     @Override
     public void runOnce(int run, int runs) {
-        String database = postgres.createDatabase("lifecycle");
+        String database = backlog == null ? postgres.createDatabase("lifecycle") : backlog.newDatabase();
         int clients = options.lifecycleClients();
         try (HikariDataSource pool = CostMeter.harnessPool(postgres, database, clients);
              ApplicationNode node = BenchmarkNode.start(postgres, database, "node-a", "default", null,
                      workDirectory)) {
-            BenchmarkAccounts.create(node);
+            if (backlog == null) {
+                BenchmarkAccounts.create(node);
+            } else {
+                BenchmarkAccounts.createUsers(node);
+                progress.say(id(), run, runs, "among " + options.lifecycleOpen() + " open disputes");
+            }
             ApiClient api = BenchmarkNode.api(node);
             JdbcTemplate jdbc = new JdbcTemplate(pool);
             progress.say(id(), run, runs, clients + " clients: " + options.warmupSeconds() + " s warm-up");
@@ -78,7 +120,7 @@ final class LifecycleScenario implements Scenario {
             drainJobs(jdbc);
             CostMeter.Reading after = meter.read(database);
             CostMeter.Cost cost = meter.between(before, after, outcome.succeeded());
-            meter.writeProfile("lifecycle-" + run, before, after, outcome.succeeded());
+            meter.writeProfile(id() + "-" + run, before, after, outcome.succeeded());
             List<Phases> measured = phases.stream().filter(p -> p.started() >= outcome.measuredFromNanos()).toList();
             result.record("complete disputes per second", "1/s", 2, outcome.throughput());
             result.record("end-to-end latency p50", "ms", 0, Stats.percentile(outcome.latenciesMillis(), 50));

@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -72,7 +74,8 @@ final class TimerStormScenario implements Scenario {
                 TimerStormPhases phases = new TimerStormPhases(new JdbcTemplate(pool),
                         node.engine().getManagementService(), size, message -> progress.say("storm template: "
                         + message));
-                openDisputes(node.bean(DisputeIntake.class), size, progress);
+                openDisputes(node.bean(DisputeIntake.class), size, i -> dispute("O-STORM-", i, TimerStormPhases.OPENED),
+                        message -> progress.say("storm template: " + message));
                 phases.awaitSetup("disputes waiting for the seller", "SELECT count(*) FROM act_ru_task WHERE "
                         + "task_def_key_ = '" + Tasks.RESPOND_TO_DISPUTE + "'");
                 double reminders = phases.reminders(Timers.SELLER_RESPONSE_REMINDER, List.of(
@@ -147,7 +150,9 @@ final class TimerStormScenario implements Scenario {
     }
 
     /** N disputes through the application's intake service (preparation, not measured), from a few threads. */
-    private static void openDisputes(DisputeIntake intake, int size, Progress progress) {
+    /** Opens {@code size} disputes in-process on a few threads, as the platform's intake does. */
+    static void openDisputes(DisputeIntake intake, int size, IntFunction<OpenDispute> dispute,
+                             Consumer<String> progress) {
         AtomicInteger opened = new AtomicInteger();
         ExecutorService threads = Executors.newFixedThreadPool(SETUP_THREADS);
         try {
@@ -156,7 +161,7 @@ final class TimerStormScenario implements Scenario {
                 int thread = t;
                 parts.add(threads.submit(() -> {
                     for (int i = thread; i < size; i += SETUP_THREADS) {
-                        intake.open(dispute(i));
+                        intake.open(dispute.apply(i));
                         opened.incrementAndGet();
                     }
                 }));
@@ -166,24 +171,24 @@ final class TimerStormScenario implements Scenario {
                 while (!part.isDone()) {
                     Waiting.sleep(250);
                     if (System.nanoTime() > nextReport) {
-                        progress.say("storm template: opened " + opened.get() + "/" + size);
+                        progress.accept("opened " + opened.get() + "/" + size);
                         nextReport = System.nanoTime() + 15_000_000_000L;
                     }
                 }
                 part.get();
             }
         } catch (Exception e) {
-            throw new IllegalStateException("Preparing the storm failed after " + opened.get() + " disputes", e);
+            throw new IllegalStateException("Opening disputes failed after " + opened.get() + " disputes", e);
         } finally {
             threads.shutdownNow();
         }
     }
 
-    private static OpenDispute dispute(int i) {
-        Instant opened = TimerStormPhases.OPENED;
-        return new OpenDispute("O-STORM-" + i, BenchmarkAccounts.STORE, "buyer-" + i, "en", "DEFECTIVE", null,
+    /** A defective-item dispute of the benchmark's store, 10.00 of 25.00 USD proposed, opened at {@code opened}. */
+    static OpenDispute dispute(String orderPrefix, int i, Instant opened) {
+        return new OpenDispute(orderPrefix + i, BenchmarkAccounts.STORE, "buyer-" + i, "en", "DEFECTIVE", null,
                 new BigDecimal("10.00"), "USD", false, new BigDecimal("25.00"), opened.minus(10, ChronoUnit.DAYS), 15,
-                opened.plus(60, ChronoUnit.DAYS), "Cainiao", "LP-STORM-" + i);
+                opened.plus(60, ChronoUnit.DAYS), "Cainiao", "LP-" + orderPrefix + i);
     }
 
     /** Every deadline fired once, every refund paid once (R19), nothing paid twice or wrongly: else abort. */

@@ -54,6 +54,26 @@ public final class ApiClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Any request with an optional JSON body, accepting {@code accept}; an I/O failure is a test failure. */
+    public HttpResponse<String> request(String user, String method, String path, String json, String accept) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(timeout)
+                .header("Authorization", basic(user))
+                .header("Content-Type", "application/json")
+                .header("Accept", accept)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during " + method + " " + path, e);
+        }
+    }
+
     /** POSTs JSON; an I/O failure is a test failure. */
     public HttpResponse<String> post(String user, String path, String json) {
         try {
