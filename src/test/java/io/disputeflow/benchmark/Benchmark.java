@@ -71,11 +71,11 @@ public final class Benchmark {
                 + options.lifecycleOpen() + " disputes of the same store wait for the seller, their tasks in the "
                 + "agent's list and their deadlines days away. " + COST);
         ScenarioResult desk = new ScenarioResult("2c. The agent's desk among " + options.lifecycleOpen()
-                + " open disputes", options.deskClients() + " seller agents of the store open Tasklist's list over "
-                + "and over, on a copy of the template of 2b. One page view is what Tasklist asks for to show it: the "
-                + "agent's filters with their counts (GET /engine-rest/filter?resourceType=Task&itemCount=true) and "
-                + "the first 15 tasks of \"My stores · due first\" by deadline, as HAL with what the cards show "
-                + "(POST /engine-rest/filter/{id}/list). " + COST);
+                + " open disputes", options.deskClients() + " seller agents of the store open Tasklist over and "
+                + "over, on a copy of the template of 2b. One page view is what Tasklist 7.24 asks for (recorded in a "
+                + "browser): GET /engine-rest/filter/count and /filter (without counts), then the first 15 tasks of "
+                + "\"My stores · due first\" by deadline with the filter's count and what the cards show (POST "
+                + "/engine-rest/filter/{id}/list, HAL). " + COST);
         ScenarioResult storm = new ScenarioResult("3. Timer storm", "Prepared once (not timed) in a template "
                 + "database: N disputes opened in-process and waiting for the seller, Camunda's clock moved to day 4 "
                 + "+ 1 min so that their reminders fired and the supervisors were alerted. Every run starts its "
