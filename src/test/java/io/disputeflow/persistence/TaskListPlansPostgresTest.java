@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,8 +18,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Task lists and filter counts are planned with their values in their own transaction; everything else, a task
- * looked up by id included, as PostgreSQL chooses (CamundaIndexesPostgresTest shows the plan this avoids).
+ * A person's task lists and filter counts are planned with their values in their own transaction; everything else,
+ * a task looked up by id and the engine's own lists included, as PostgreSQL chooses (CamundaIndexesPostgresTest
+ * shows the plan this avoids).
  */
 @PostgresSpringTest
 class TaskListPlansPostgresTest {
@@ -36,8 +38,15 @@ class TaskListPlansPostgresTest {
     @Autowired
     IdentityService identity;
 
+    @AfterEach
+    void signOut() {
+        identity.clearAuthentication();
+    }
+
     @Test
-    void aTaskListIsPlannedWithItsValues() {
+    void anAgentsTaskListIsPlannedWithItsValues() {
+        signInAsAgent();
+
         assertThat(planModeAfter(() -> tasks.createTaskQuery().taskCandidateGroup("seller-agents").list()))
                 .isEqualTo("force_custom_plan");
         assertThat(planModeAfter(() -> tasks.createTaskQuery().taskCandidateGroup("seller-agents").count()))
@@ -45,20 +54,30 @@ class TaskListPlansPostgresTest {
     }
 
     @Test
-    void aFiltersCountIsPlannedWithItsValues() {
+    void anAgentsFilterCountIsPlannedWithItsValues() {
         String myStores = filters.createFilterQuery().filterName(TasklistFilters.MY_STORES).singleResult().getId();
-        identity.setAuthentication("plan-test-agent", List.of(PlatformGroup.SELLER_AGENTS.id())); // the filter's ${currentUser()}
-        try {
-            assertThat(planModeAfter(() -> filters.count(myStores))).isEqualTo("force_custom_plan");
-        } finally {
-            identity.clearAuthentication();
-        }
+        signInAsAgent();
+
+        assertThat(planModeAfter(() -> filters.count(myStores))).isEqualTo("force_custom_plan");
     }
 
     @Test
     void otherStatementsAndATaskLookedUpByIdArePlannedAsPostgresChooses() {
+        signInAsAgent();
+
         assertThat(planModeAfter(() -> repository.createDeploymentQuery().count())).isEqualTo("auto");
         assertThat(planModeAfter(() -> tasks.createTaskQuery().taskId("no-such-task").singleResult())).isEqualTo("auto");
+    }
+
+    @Test
+    void theEnginesOwnTaskListsArePlannedAsPostgresChooses() {
+        // no one signed in, as in a job or the application's own code: no authorization join, nothing to plan
+        assertThat(planModeAfter(() -> tasks.createTaskQuery().taskCandidateGroup("seller-agents").list()))
+                .isEqualTo("auto");
+    }
+
+    private void signInAsAgent() {
+        identity.setAuthentication("plan-test-agent", List.of(PlatformGroup.SELLER_AGENTS.id()));
     }
 
     /** The setting at the end of a transaction in which {@code query} ran (the engine joins it). */
