@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskListPlans extends AbstractProcessEnginePlugin {
 
-    static final String CUSTOM_PLANS = "SET LOCAL plan_cache_mode = force_custom_plan";
+    private static final String CUSTOM_PLANS = "SET LOCAL plan_cache_mode = force_custom_plan";
 
     private volatile boolean postgres;
 
@@ -55,7 +55,7 @@ public class TaskListPlans extends AbstractProcessEnginePlugin {
         postgres = "postgres".equals(configuration.getDatabaseType());
     }
 
-    static boolean listsTasks(Command<?> command) {
+    private static boolean listsTasks(Command<?> command) {
         return command instanceof AbstractExecuteFilterCmd
                 || command instanceof TaskQueryImpl query && query.getTaskId() == null;
     }

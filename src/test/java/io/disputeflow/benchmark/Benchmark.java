@@ -175,8 +175,8 @@ public final class Benchmark {
             report.paragraph(Goals.paragraph(intake, restStart, lifecycle, storm, bare, options.stormSize()));
             BaselineRatios.paragraph(intake, restStart, options.intakeClients(), lifecycle,
                     List.of(storm, defaults), bare).ifPresent(report::paragraph);
-            for (ScenarioResult result : List.of(intake, restStart, lifecycle, lifecycleOpen, desk, storm, bare, bareShaped, defaults,
-                    pgbench)) {
+            for (ScenarioResult result : List.of(intake, restStart, lifecycle, lifecycleOpen, desk, storm, bare,
+                    bareShaped, defaults, pgbench)) {
                 if (!result.metrics().isEmpty() || result.unmeasured() != null) {
                     boolean storming = result == storm || result == bare || result == bareShaped || result == defaults;
                     report.section(result.title() + (storming ? ", N = " + options.stormSize() : ""), result);

@@ -29,8 +29,6 @@ final class LifecycleScenario implements Scenario {
 
     private static final long POLL_MILLIS = 20;
     private static final long GIVE_UP_NANOS = 120_000_000_000L;
-    private static final String SELLER_TASKS = "SELECT count(*) FROM act_ru_task WHERE task_def_key_ = '"
-            + Tasks.RESPOND_TO_DISPUTE + "'";
     private static final String TASK_OF_DISPUTE = "SELECT t.id_ FROM act_ru_task t JOIN act_ru_execution e "
             + "ON e.id_ = t.proc_inst_id_ WHERE e.business_key_ = ? AND t.task_def_key_ = '"
             + Tasks.RESPOND_TO_DISPUTE + "'";
@@ -68,13 +66,14 @@ final class LifecycleScenario implements Scenario {
                          workDirectory)) {
                 BenchmarkAccounts.registerStore(node);
                 JdbcTemplate jdbc = new JdbcTemplate(pool);
+                java.util.function.IntSupplier waiting = () -> jdbc.queryForObject(
+                        TimerStormScenario.WAITING_FOR_THE_SELLER, Integer.class);
                 Instant opened = Instant.now();
                 TimerStormScenario.openDisputes(node.bean(DisputeIntake.class), size,
                         i -> TimerStormScenario.dispute("O-OPEN-", i, opened),
                         message -> progress.say("lifecycle backlog: " + message));
                 Waiting.until("open disputes waiting for the seller", java.time.Duration.ofMinutes(30), false,
-                        () -> jdbc.queryForObject(SELLER_TASKS, Integer.class) >= size,
-                        () -> jdbc.queryForObject(SELLER_TASKS, Integer.class) + "/" + size,
+                        () -> waiting.getAsInt() >= size, () -> waiting.getAsInt() + "/" + size,
                         message -> progress.say("lifecycle backlog: " + message));
                 CostMeter.refreshPlannerStatistics(jdbc);
                 return opened;

@@ -7,7 +7,8 @@ import java.time.Instant;
  * The state a storm starts from, prepared once and copied for every run: N instances waiting in their user task,
  * their 4-day reminders already handled. Preparing it (opening N disputes, running their first asynchronous steps
  * and reminders) is the slow part and not what is measured, so each run gets a fresh copy of a template database
- * (CREATE DATABASE ... TEMPLATE) and only the deadlines are timed.
+ * (CREATE DATABASE ... TEMPLATE) and only the deadlines are timed. The backlog of open disputes that
+ * {@code lifecycle-open} and {@code desk} run among is prepared the same way ({@link LifecycleScenario#backlog}).
  */
 final class PreparedStorm {
 

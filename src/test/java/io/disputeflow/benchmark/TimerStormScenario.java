@@ -32,6 +32,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class TimerStormScenario implements Scenario {
 
     static final int SETUP_THREADS = 4;
+    /** How many disputes wait for the seller's answer (their task exists). */
+    static final String WAITING_FOR_THE_SELLER = "SELECT count(*) FROM act_ru_task WHERE task_def_key_ = '"
+            + Tasks.RESPOND_TO_DISPUTE + "'";
     private static final String ALERT_SUPERVISOR = "Task_AlertStoreSupervisor";
 
     private final String id;
@@ -76,8 +79,7 @@ final class TimerStormScenario implements Scenario {
                         + message));
                 openDisputes(node.bean(DisputeIntake.class), size, i -> dispute("O-STORM-", i, TimerStormPhases.OPENED),
                         message -> progress.say("storm template: " + message));
-                phases.awaitSetup("disputes waiting for the seller", "SELECT count(*) FROM act_ru_task WHERE "
-                        + "task_def_key_ = '" + Tasks.RESPOND_TO_DISPUTE + "'");
+                phases.awaitSetup("disputes waiting for the seller", WAITING_FOR_THE_SELLER);
                 double reminders = phases.reminders(Timers.SELLER_RESPONSE_REMINDER, List.of(
                         succeeded(Timers.SELLER_RESPONSE_REMINDER), succeeded(ALERT_SUPERVISOR)));
                 progress.say(String.format("storm template: %d reminders handled in %.1f s", size, reminders));
@@ -150,7 +152,6 @@ final class TimerStormScenario implements Scenario {
     }
 
     /** N disputes through the application's intake service (preparation, not measured), from a few threads. */
-    /** Opens {@code size} disputes in-process on a few threads, as the platform's intake does. */
     static void openDisputes(DisputeIntake intake, int size, IntFunction<OpenDispute> dispute,
                              Consumer<String> progress) {
         AtomicInteger opened = new AtomicInteger();

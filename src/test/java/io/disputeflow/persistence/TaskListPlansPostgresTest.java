@@ -66,7 +66,8 @@ class TaskListPlansPostgresTest {
         signInAsAgent();
 
         assertThat(planModeAfter(() -> repository.createDeploymentQuery().count())).isEqualTo("auto");
-        assertThat(planModeAfter(() -> tasks.createTaskQuery().taskId("no-such-task").singleResult())).isEqualTo("auto");
+        assertThat(planModeAfter(() -> tasks.createTaskQuery().taskId("no-such-task").singleResult()))
+                .isEqualTo("auto");
     }
 
     @Test

@@ -80,7 +80,8 @@ class DirectGroupAuthorizationsPostgresTest {
         save(authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL), null, REVOKED_TASK);
         save(authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE), "direct-group-banned",
                 REVOKED_TASK);
-        List<String> many = new ArrayList<>(IntStream.rangeClosed(1, DirectGroupAuthorizationManager.DIRECT_GROUPS_AT_MOST)
+        List<String> many = new ArrayList<>(IntStream
+                .rangeClosed(1, DirectGroupAuthorizationManager.DIRECT_GROUPS_AT_MOST)
                 .mapToObj(i -> "direct-group-directory-" + i).toList());
         many.add("direct-group-readers");
 

@@ -42,12 +42,7 @@ public final class ApiClient {
     /** POSTs JSON; an I/O failure (the node did not answer) is thrown as it is. */
     public HttpResponse<String> send(String user, String path, String json, String idempotencyKey)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(timeout)
-                .header("Authorization", basic(user))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
+        HttpRequest.Builder request = builder(user, "POST", path, json, "application/json");
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
@@ -56,16 +51,8 @@ public final class ApiClient {
 
     /** Any request with an optional JSON body, accepting {@code accept}; an I/O failure is a test failure. */
     public HttpResponse<String> request(String user, String method, String path, String json, String accept) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(timeout)
-                .header("Authorization", basic(user))
-                .header("Content-Type", "application/json")
-                .header("Accept", accept)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json))
-                .build();
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(builder(user, method, path, json, accept).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {
@@ -76,14 +63,17 @@ public final class ApiClient {
 
     /** POSTs JSON; an I/O failure is a test failure. */
     public HttpResponse<String> post(String user, String path, String json) {
-        try {
-            return send(user, path, json, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("POST " + path + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted during POST " + path, e);
-        }
+        return request(user, "POST", path, json, "application/json");
+    }
+
+    private HttpRequest.Builder builder(String user, String method, String path, String json, String accept) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(timeout)
+                .header("Authorization", basic(user))
+                .header("Content-Type", "application/json")
+                .header("Accept", accept)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
     }
 
     /** The seller agent's answer "accept the buyer's proposal", as Tasklist sends task variables. */
