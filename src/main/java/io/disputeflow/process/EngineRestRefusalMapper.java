@@ -55,8 +55,13 @@ public class EngineRestRefusalMapper implements ExceptionMapper<RestException> {
 
     /** The answer to a refusal, logged in one line. */
     static Response refused(Map<String, Object> problem) {
+        return answer(logged(problem));
+    }
+
+    /** {@code problem}, logged in one line. */
+    static Map<String, Object> logged(Map<String, Object> problem) {
         LOG.info("Refused with {} {}: {}", problem.get("status"), problem.get("type"), problem.get("detail"));
-        return answer(problem);
+        return problem;
     }
 
     /** The problem a refusal is answered with; empty for anything else (a server error). */
@@ -89,9 +94,7 @@ public class EngineRestRefusalMapper implements ExceptionMapper<RestException> {
                         late.getMessage()));
             }
             if (String.valueOf(cause.getMessage()).contains(OTHER_TENANT)) {
-                return Optional.of(body(Response.Status.FORBIDDEN, "forbidden", "Not allowed for this account",
-                        "This belongs to a store of another company: you can only see and work on the disputes of "
-                                + "your own company's stores."));
+                return Optional.of(anotherCompanys());
             }
             if (ConcurrentChange.isConflict(cause)) {
                 return Optional.of(body(Response.Status.CONFLICT, "concurrent-update", "The dispute changed",
@@ -100,6 +103,13 @@ public class EngineRestRefusalMapper implements ExceptionMapper<RestException> {
             }
         }
         return Optional.empty();
+    }
+
+    /** The refusal of a task, process or dispute of another company's store. */
+    static Map<String, Object> anotherCompanys() {
+        return body(Response.Status.FORBIDDEN, "forbidden", "Not allowed for this account",
+                "This belongs to a store of another company: you can only see and work on the disputes of "
+                        + "your own company's stores.");
     }
 
     /** A problem object that Tasklist can show: RFC 9457 members plus Camunda's {@code message}. */

@@ -11,9 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * The reads that guard a task's completion, as single statements on the engine's tables: lock the dispute a task's
  * process belongs to (the row lock a buyer action takes), see whether the task still exists once the lock is held, and
- * read its deadline timers ({@link TaskDeadlines}). Used before a REST completion ({@link TaskCompletionLockFilter},
- * after Camunda's authorized task query has shown the user may see the task) and by the completion listener of every
- * other completion ({@link TaskCompletionGuard}).
+ * read its deadline timers ({@link TaskDeadlines}). Used before a REST completion ({@link TaskCompletionLockFilter})
+ * and by the completion listener of every other completion ({@link TaskCompletionGuard}).
  */
 @Component
 class TaskDisputeLock {
@@ -29,6 +28,17 @@ class TaskDisputeLock {
         return jdbc.queryForList("""
                 SELECT id FROM dispute WHERE id = (SELECT business_key_ FROM act_ru_execution WHERE id_ = ?)
                 FOR UPDATE""", String.class, processInstanceId).stream().findFirst();
+    }
+
+    /**
+     * Locks the dispute whose process the task {@code taskId} belongs to; empty when the task is gone or not a
+     * dispute's. What is read about the task after this sees what a buyer action committed while it waited.
+     */
+    Optional<String> lockDisputeOfTask(String taskId) {
+        return jdbc.queryForList("""
+                SELECT id FROM dispute WHERE id = (SELECT e.business_key_ FROM act_ru_task t
+                JOIN act_ru_execution e ON e.id_ = t.proc_inst_id_ WHERE t.id_ = ?)
+                FOR UPDATE""", String.class, taskId).stream().findFirst();
     }
 
     /** Whether the task is still open: read after the lock, so it sees what a buyer action committed meanwhile. */

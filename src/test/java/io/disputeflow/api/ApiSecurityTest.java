@@ -126,6 +126,15 @@ class ApiSecurityTest extends ApiTestSupport {
         }
         assertProblem(api.post(SOUTH_AGENT, "/engine-rest/task/" + task + "/claim", Map.of("userId", SOUTH_AGENT)),
                 HttpStatus.FORBIDDEN, "forbidden");
+        ResponseEntity<JsonNode> completed = api.post(SOUTH_AGENT, "/engine-rest/task/" + task + "/complete",
+                Map.of("variables", Map.of("sellerDecision", Map.of("value", "ACCEPT"))));
+        assertProblem(completed, HttpStatus.FORBIDDEN, "forbidden");
+        assertThat(completed.getBody().toString()).doesNotContain(task, instance, "ENGINE-");
+        assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
+        ResponseEntity<JsonNode> byStorefront = api.post(STOREFRONT, "/engine-rest/task/" + task + "/complete",
+                Map.of("variables", Map.of("sellerDecision", Map.of("value", "ACCEPT"))));
+        assertProblem(byStorefront, HttpStatus.FORBIDDEN, "forbidden");
+        assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
         assertProblem(api.post(SOUTH_AGENT, "/engine-rest/process-instance/" + instance + "/variables",
                 Map.of("modifications", Map.of("note", Map.of("value", "x")))), HttpStatus.FORBIDDEN, "forbidden");
 
