@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.impl.history.producer.HistoryEventProducer;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricBatchManager;
+import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionManager;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -32,6 +34,8 @@ class ProcessJobLogProducerPostgresTest {
 
     /** Every historic batch id the engine asked for, on any engine of this test. */
     static final Queue<String> BATCH_READS = new ConcurrentLinkedQueue<>();
+    /** Every job definition the engine read from the database, on any engine of this test. */
+    static final Queue<String> DEFINITION_READS = new ConcurrentLinkedQueue<>();
 
     private static final BpmnModelInstance ASYNC_STEP_AND_TIMER = Bpmn.createExecutableProcess("JobLog")
             .camundaHistoryTimeToLive(30)
@@ -48,6 +52,7 @@ class ProcessJobLogProducerPostgresTest {
     @AfterEach
     void close() {
         BATCH_READS.clear();
+        DEFINITION_READS.clear();
         if (engine != null) {
             engine.close();
         }
@@ -77,6 +82,25 @@ class ProcessJobLogProducerPostgresTest {
     }
 
     @Test
+    void aRemovedTimerIsLoggedWithoutReadingItsDefinitionAgain_theEntriesAsCamundasProducerWritesThem() {
+        engine = engine("joblog_definitions", new ProcessJobLogProducer());
+        runAndCompleteTheTask();
+        runAndCompleteTheTask();
+        List<String> logged = jobLogEntries();
+        int reads = DEFINITION_READS.size();
+        close();
+
+        engine = engine("joblog_definitions_camunda", new CacheAwareHistoryEventProducer());
+        runAndCompleteTheTask();
+        runAndCompleteTheTask();
+
+        assertThat(logged).as("job log entries: event, definition type and configuration, activity")
+                .isEqualTo(jobLogEntries()).hasSize(8).allMatch(entry -> !entry.contains("null"));
+        assertThat(DEFINITION_READS.size() - reads).as("each removed timer is logged without a read: its definition "
+                + "was remembered when the first timer was created").isEqualTo(2);
+    }
+
+    @Test
     void aBatchsJobsStillReadTheirBatch_forItsRemovalTime() {
         engine = engine("joblog_batch", new ProcessJobLogProducer());
         String instance = runAsynchronousStepAndTimer();
@@ -96,6 +120,24 @@ class ProcessJobLogProducerPostgresTest {
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance).timers().count())
                 .isEqualTo(1);
         return instance;
+    }
+
+    /** The asynchronous step and timer, then the task completed: its timer removed. */
+    private void runAndCompleteTheTask() {
+        String instance = runAsynchronousStepAndTimer();
+        engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(instance)
+                .singleResult().getId());
+    }
+
+    /** Each job log entry: its event, its definition's type and configuration, its activity. */
+    private List<String> jobLogEntries() {
+        return engine.getHistoryService().createHistoricJobLogQuery().orderByTimestamp().asc()
+                .orderPartiallyByOccurrence().asc().list().stream()
+                .map(entry -> (entry.isCreationLog() ? "created" : entry.isSuccessLog() ? "succeeded"
+                        : entry.isDeletionLog() ? "removed" : "failed") + " " + entry.getJobDefinitionType() + "/"
+                        + entry.getJobDefinitionConfiguration() + " at " + entry.getActivityId()
+                        + (entry.getJobDefinitionId() == null ? " null" : ""))
+                .toList();
     }
 
     private ProcessEngine engine(String database, HistoryEventProducer producer) {
@@ -120,8 +162,29 @@ class ProcessJobLogProducerPostgresTest {
             public Session openSession() {
                 return new CountingHistoricBatchManager();
             }
+        }, new SessionFactory() {
+            @Override
+            public Class<?> getSessionType() {
+                return JobDefinitionManager.class;
+            }
+
+            @Override
+            public Session openSession() {
+                return new CountingJobDefinitionManager();
+            }
         }));
         return configuration.buildProcessEngine();
+    }
+
+    /** Camunda's manager of job definitions, counting the reads from the database. */
+    static class CountingJobDefinitionManager extends JobDefinitionManager {
+        @Override
+        public JobDefinitionEntity findById(String jobDefinitionId) {
+            if (getDbEntityManager().getCachedEntity(JobDefinitionEntity.class, jobDefinitionId) == null) {
+                DEFINITION_READS.add(jobDefinitionId);
+            }
+            return super.findById(jobDefinitionId);
+        }
     }
 
     /** Camunda's manager of historic batches, counting the reads by id. */
