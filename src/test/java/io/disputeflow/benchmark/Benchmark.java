@@ -76,6 +76,12 @@ public final class Benchmark {
                 + "browser): GET /engine-rest/filter/count and /filter (without counts), then the first 15 tasks of "
                 + "\"My stores · due first\" by deadline with the filter's count and what the cards show (POST "
                 + "/engine-rest/filter/{id}/list, HAL). " + COST);
+        ScenarioResult answers = new ScenarioResult("2d. The seller's answers among " + options.lifecycleOpen()
+                + " open disputes", options.lifecycleClients() + " seller agents of the store answer the disputes "
+                + "waiting for them, on a copy of the template of 2b: each completes the next \"Respond to dispute\" "
+                + "with ACCEPT via POST /engine-rest/task/{id}/complete as soon as the last is answered; the job "
+                + "executor settles and pays the refund. The REST completion and what it causes, without the opening "
+                + "that 2. also pays for. " + COST);
         ScenarioResult storm = new ScenarioResult("3. Timer storm", "Prepared once (not timed) in a template "
                 + "database: N disputes opened in-process and waiting for the seller, Camunda's clock moved to day 4 "
                 + "+ 1 min so that their reminders fired and the supervisors were alerted. Every run starts its "
@@ -125,6 +131,7 @@ public final class Benchmark {
             add(scenarios, options, new LifecycleScenario(options, postgres, meter, work, lifecycleOpen, progress,
                     backlog));
             add(scenarios, options, new DeskScenario(options, postgres, meter, work, desk, progress, backlog));
+            add(scenarios, options, new AnswersScenario(options, postgres, meter, work, answers, progress, backlog));
             int size = options.stormSize();
             PreparedStorm disputes = TimerStormScenario.prepare(size, postgres, work, progress);
             PreparedStorm bareInstances = BareCamundaStormScenario.prepare(BareCamundaStormScenario.Shape.PLAIN, size,
@@ -175,8 +182,8 @@ public final class Benchmark {
             report.paragraph(Goals.paragraph(intake, restStart, lifecycle, storm, bare, options.stormSize()));
             BaselineRatios.paragraph(intake, restStart, options.intakeClients(), lifecycle,
                     List.of(storm, defaults), bare).ifPresent(report::paragraph);
-            for (ScenarioResult result : List.of(intake, restStart, lifecycle, lifecycleOpen, desk, storm, bare,
-                    bareShaped, defaults, pgbench)) {
+            for (ScenarioResult result : List.of(intake, restStart, lifecycle, lifecycleOpen, desk, answers, storm,
+                    bare, bareShaped, defaults, pgbench)) {
                 if (!result.metrics().isEmpty() || result.unmeasured() != null) {
                     boolean storming = result == storm || result == bare || result == bareShaped || result == defaults;
                     report.section(result.title() + (storming ? ", N = " + options.stormSize() : ""), result);

@@ -30,8 +30,8 @@ record BenchmarkOptions(
         Path output) {
 
     static final List<String> ALL_SCENARIOS = List.of(
-            "intake", "rest-start", "lifecycle", "lifecycle-open", "desk", "storm", "storm-two-nodes", "bare",
-            "bare-shaped", "storm-defaults",
+            "intake", "rest-start", "lifecycle", "lifecycle-open", "desk", "answers", "storm", "storm-two-nodes",
+            "bare", "bare-shaped", "storm-defaults",
             "pgbench");
 
     static BenchmarkOptions fromSystemProperties() {

@@ -108,7 +108,7 @@ final class LifecycleScenario implements Scenario {
             progress.say(id(), run, runs, clients + " clients: " + options.warmupSeconds() + " s warm-up");
             LoadClients.warmUp(clients, options.warmupSeconds(), (client, sequence) -> dispute(api, jdbc,
                     "O-LC-" + run + "-w" + client + "-" + sequence));
-            drainJobs(jdbc);
+            Waiting.drainJobs(jdbc);
             CostMeter.refreshPlannerStatistics(jdbc);
             progress.say(id(), run, runs, clients + " clients: " + options.lifecycleSeconds() + " s measured");
             ConcurrentLinkedQueue<Phases> phases = new ConcurrentLinkedQueue<>();
@@ -116,7 +116,7 @@ final class LifecycleScenario implements Scenario {
             LoadClients.Outcome outcome = LoadClients.run(clients, 0, options.lifecycleSeconds(),
                     (client, sequence) -> phases.add(dispute(api, jdbc,
                             "O-LC-" + run + "-" + client + "-" + sequence)));
-            drainJobs(jdbc);
+            Waiting.drainJobs(jdbc);
             CostMeter.Reading after = meter.read(database);
             CostMeter.Cost cost = meter.between(before, after, outcome.succeeded());
             meter.writeProfile(id() + "-" + run, before, after, outcome.succeeded());
@@ -178,14 +178,6 @@ final class LifecycleScenario implements Scenario {
             }
             Waiting.sleep(POLL_MILLIS);
         }
-    }
-
-    /** Until no asynchronous step is left to run (the trailing steps of the last disputes count to them). */
-    private static void drainJobs(JdbcTemplate jdbc) {
-        String due = Waiting.ASYNCHRONOUS_STEPS_WAITING;
-        Waiting.until("asynchronous steps of the last disputes", java.time.Duration.ofMinutes(10), false,
-                () -> jdbc.queryForObject(due, Integer.class) == 0,
-                () -> jdbc.queryForObject(due, Integer.class) + " jobs left", message -> { });
     }
 
     private static double millis(long from, long to) {

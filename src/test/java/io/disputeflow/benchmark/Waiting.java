@@ -55,6 +55,13 @@ final class Waiting {
         }
     }
 
+    /** Until no asynchronous step is left to run (the trailing steps of the last items count to them). */
+    static void drainJobs(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        until("asynchronous steps of the last items", Duration.ofMinutes(10), false,
+                () -> jdbc.queryForObject(ASYNCHRONOUS_STEPS_WAITING, Integer.class) == 0,
+                () -> jdbc.queryForObject(ASYNCHRONOUS_STEPS_WAITING, Integer.class) + " jobs left", message -> { });
+    }
+
     static void sleep(long millis) {
         try {
             Thread.sleep(millis);
