@@ -1,9 +1,8 @@
 package io.disputeflow.security;
 
+import io.disputeflow.persistence.EngineSessions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -26,16 +25,6 @@ public class DirectGroupAuthorizationPlugin extends AbstractProcessEnginePlugin 
         if (!direct) {
             return;
         }
-        configuration.getSessionFactories().put(AuthorizationManager.class, new SessionFactory() {
-            @Override
-            public Class<?> getSessionType() {
-                return AuthorizationManager.class;
-            }
-
-            @Override
-            public Session openSession() {
-                return new DirectGroupAuthorizationManager();
-            }
-        });
+        EngineSessions.replace(configuration, AuthorizationManager.class, DirectGroupAuthorizationManager::new);
     }
 }
