@@ -59,7 +59,7 @@ record BenchmarkOptions(
                 integer("benchmark.intake.seconds", quick ? 4 : 20),
                 integer("benchmark.lifecycle.clients", 8),
                 integer("benchmark.lifecycle.seconds", quick ? 15 : 30),
-                integer("benchmark.lifecycle.open", quick ? 200 : 5_000),
+                integer("benchmark.lifecycle.open", quick ? 600 : 5_000),
                 integer("benchmark.desk.clients", 4),
                 integer("benchmark.storm.size", quick ? 200 : 10_000),
                 integer("benchmark.pgbench.seconds", quick ? 5 : 20),

@@ -3,13 +3,10 @@ package io.disputeflow.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.disputeflow.support.TestPostgres;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.ProcessEventJobHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
@@ -130,24 +127,14 @@ class MessageSubscriptionManagerPostgresTest {
     }
 
     private ProcessEngine engine(String database, boolean ours) {
-        TestPostgres postgres = TestPostgres.shared();
-        pool = postgres.pool(postgres.createDatabase(database), 2);
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl)
-                ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration();
-        configuration.setProcessEngineName(database);
-        configuration.setDataSource(pool);
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setJobExecutorActivate(false);
-        configuration.setProcessEnginePlugins(List.of(new AbstractProcessEnginePlugin() {
-            @Override
-            public void postInit(ProcessEngineConfigurationImpl engineConfiguration) {
-                EngineSessions.replace(engineConfiguration, JobManager.class, CountingJobManager::new);
-                if (ours) {
-                    new MessageSubscriptionsPlugin().postInit(engineConfiguration);
-                }
+        pool = StandaloneEngines.pool(database);
+        ProcessEngineConfigurationImpl configuration = StandaloneEngines.configuration(database, pool);
+        StandaloneEngines.afterInit(configuration, initialized -> {
+            EngineSessions.replace(initialized, JobManager.class, CountingJobManager::new);
+            if (ours) {
+                new MessageSubscriptionsPlugin().postInit(initialized);
             }
-        }));
+        });
         return configuration.buildProcessEngine();
     }
 

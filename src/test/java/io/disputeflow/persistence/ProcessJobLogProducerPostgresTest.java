@@ -3,19 +3,15 @@ package io.disputeflow.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.disputeflow.support.TestPostgres;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.impl.batch.history.HistoricBatchEntity;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.producer.CacheAwareHistoryEventProducer;
 import org.camunda.bpm.engine.impl.history.producer.HistoryEventProducer;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricBatchManager;
 import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionManager;
@@ -141,38 +137,13 @@ class ProcessJobLogProducerPostgresTest {
     }
 
     private ProcessEngine engine(String database, HistoryEventProducer producer) {
-        TestPostgres postgres = TestPostgres.shared();
-        pool = postgres.pool(postgres.createDatabase(database), 2);
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl)
-                ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration();
-        configuration.setProcessEngineName(database);
-        configuration.setDataSource(pool);
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_START);
-        configuration.setJobExecutorActivate(false);
+        pool = StandaloneEngines.pool(database);
+        ProcessEngineConfigurationImpl configuration = StandaloneEngines.configuration(database, pool);
         configuration.setHistoryEventProducer(producer);
-        configuration.setCustomSessionFactories(List.of(new SessionFactory() {
-            @Override
-            public Class<?> getSessionType() {
-                return HistoricBatchManager.class;
-            }
-
-            @Override
-            public Session openSession() {
-                return new CountingHistoricBatchManager();
-            }
-        }, new SessionFactory() {
-            @Override
-            public Class<?> getSessionType() {
-                return JobDefinitionManager.class;
-            }
-
-            @Override
-            public Session openSession() {
-                return new CountingJobDefinitionManager();
-            }
-        }));
+        StandaloneEngines.afterInit(configuration, initialized -> {
+            EngineSessions.replace(initialized, HistoricBatchManager.class, CountingHistoricBatchManager::new);
+            EngineSessions.replace(initialized, JobDefinitionManager.class, CountingJobDefinitionManager::new);
+        });
         return configuration.buildProcessEngine();
     }
 
