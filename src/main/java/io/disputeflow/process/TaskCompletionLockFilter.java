@@ -85,7 +85,7 @@ public class TaskCompletionLockFilter extends OncePerRequestFilter {
      */
     private void completeLocked(String taskId, HttpServletRequest request, HttpServletResponse response,
                                 FilterChain chain) throws IOException, ServletException {
-        boolean disputes = locks.lockDisputeOfTask(taskId).isPresent();
+        boolean aDisputesTask = locks.lockDisputeOfTask(taskId).isPresent();
         Optional<CompletionTarget> found = CompletionTarget.find(engine, taskId);
         if (found.isEmpty()) {
             taskGone(response);
@@ -96,7 +96,7 @@ public class TaskCompletionLockFilter extends OncePerRequestFilter {
             refuse(response, EngineRestRefusalMapper.anotherCompanys());
             return;
         }
-        if (!disputes) {
+        if (!aDisputesTask) {
             chain.doFilter(request, response); // not a dispute's task: nothing to lock or check
             return;
         }

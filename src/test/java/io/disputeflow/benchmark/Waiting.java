@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Polls progress made by the job executors' own threads. While waiting on a moved engine clock it lets the clock
@@ -56,7 +57,7 @@ final class Waiting {
     }
 
     /** Until no asynchronous step is left to run (the trailing steps of the last items count to them). */
-    static void drainJobs(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+    static void drainJobs(JdbcTemplate jdbc) {
         until("asynchronous steps of the last items", Duration.ofMinutes(10), false,
                 () -> jdbc.queryForObject(ASYNCHRONOUS_STEPS_WAITING, Integer.class) == 0,
                 () -> jdbc.queryForObject(ASYNCHRONOUS_STEPS_WAITING, Integer.class) + " jobs left", message -> { });
