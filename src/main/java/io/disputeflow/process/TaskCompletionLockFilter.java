@@ -103,8 +103,8 @@ public class TaskCompletionLockFilter extends OncePerRequestFilter {
         Optional<Deadline> passed = TaskDeadlines.passed(engine, locks, task.processInstanceId(),
                 task.processDefinitionId(), task.taskDefinitionKey(), clock.instant());
         if (passed.isPresent()) {
-            refuse(response, EngineRestRefusalMapper.body(Response.Status.CONFLICT, "deadline-passed",
-                    "The deadline has passed", new TaskDeadlinePassed(task.name(), passed.get()).getMessage()));
+            refuse(response, EngineRestRefusalMapper.problem(new TaskDeadlinePassed(task.name(), passed.get()))
+                    .orElseThrow());
             return;
         }
         CompletionChecked.during(taskId, () -> {
