@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,13 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DisputeCase {
 
-    private final JdbcTemplate jdbc;
     private final DisputeRecords records;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    public DisputeCase(JdbcTemplate jdbc, DisputeRecords records, Clock clock, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+    public DisputeCase(DisputeRecords records, Clock clock, ApplicationEventPublisher events) {
         this.records = records;
         this.clock = clock;
         this.events = events;
@@ -61,13 +58,12 @@ public class DisputeCase {
     @Transactional
     public void recordModification(DisputeRecord dispute, String buyer, BigDecimal requestedAmount, String reason,
                                    String description) {
-        int changed = jdbc.update("""
-                UPDATE dispute SET requested_amount = ?, reason = ?, description = ?, seller_decision = NULL,
-                    counter_offer_type = NULL, counter_offer_amount = NULL, seller_message = NULL, version = version + 1
+        boolean changed = records.update(dispute.id(), """
+                requested_amount = ?, reason = ?, description = ?, seller_decision = NULL, counter_offer_type = NULL,
+                    counter_offer_amount = NULL, seller_message = NULL, version = version + 1
                 WHERE id = ? AND (requested_amount <> ? OR reason <> ? OR description IS DISTINCT FROM ?)""",
-                requestedAmount, reason, description, dispute.id(), requestedAmount, reason, description);
-        RecordsReadInTransaction.forget(dispute.id());
-        if (changed == 0) {
+                requestedAmount, reason, description, dispute.id(), requestedAmount, reason, description).isPresent();
+        if (!changed) {
             return;
         }
         records.appendTimeline(dispute.id(), buyer, "MODIFIED", "Now asks " + Money.format(requestedAmount) + " "
@@ -262,8 +258,7 @@ public class DisputeCase {
         Object[] arguments = new Object[values.length + 1];
         System.arraycopy(values, 0, arguments, 0, values.length);
         arguments[values.length] = disputeId;
-        RecordsReadInTransaction.forget(disputeId);
-        if (jdbc.update("UPDATE dispute SET " + assignments + ", version = version + 1 WHERE id = ?", arguments) == 0) {
+        if (records.update(disputeId, assignments + ", version = version + 1 WHERE id = ?", arguments).isEmpty()) {
             throw new UnknownDisputeException(disputeId);
         }
     }

@@ -1,5 +1,6 @@
 package io.disputeflow.dispute;
 
+import io.disputeflow.persistence.DatabaseProduct;
 import io.disputeflow.persistence.InsertOnce;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,12 +28,14 @@ public class DisputeRecords {
     private final InsertOnce insertOnce;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final boolean postgres;
 
     public DisputeRecords(JdbcTemplate jdbc, InsertOnce insertOnce, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.insertOnce = insertOnce;
         this.clock = clock;
         this.events = events;
+        this.postgres = DatabaseProduct.isPostgres(jdbc.getDataSource());
     }
 
     /**
@@ -77,6 +80,21 @@ public class DisputeRecords {
             found.ifPresent(dispute -> read.put(disputeId, dispute));
         }
         return found;
+    }
+
+    /**
+     * Changes the dispute's row ({@code UPDATE dispute SET setAndWhere}, whose condition names the dispute) and keeps
+     * the row as written for the rest of the transaction, read back by the same statement: the steps after a change
+     * (the status it enters, the event it reports, the next delegate) do not read the row again. Empty when no row
+     * matched.
+     */
+    Optional<DisputeRecord> update(String disputeId, String setAndWhere, Object... arguments) {
+        String sql = postgres ? "UPDATE dispute SET " + setAndWhere + " RETURNING *"
+                : "SELECT * FROM FINAL TABLE (UPDATE dispute SET " + setAndWhere + ")";
+        RecordsReadInTransaction.forget(disputeId);
+        Optional<DisputeRecord> written = jdbc.query(sql, DisputeRecords::map, arguments).stream().findFirst();
+        written.ifPresent(RecordsReadInTransaction::remember);
+        return written;
     }
 
     /**

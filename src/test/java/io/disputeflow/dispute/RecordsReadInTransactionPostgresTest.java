@@ -13,13 +13,14 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A transaction reads a dispute record once; its own writes, a lock, the end of the transaction and a transaction
- * of its own inside it each get the row from the database again.
+ * A transaction reads a dispute record once and keeps the row its own writes return; a lock, the end of the
+ * transaction and a transaction of its own inside it each get the row from the database again.
  */
 @PostgresSpringTest
 class RecordsReadInTransactionPostgresTest {
@@ -36,6 +37,8 @@ class RecordsReadInTransactionPostgresTest {
     TaskService tasks;
     @Autowired
     ManagementService management;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void resetClock() {
@@ -43,7 +46,7 @@ class RecordsReadInTransactionPostgresTest {
     }
 
     @Test
-    void insideATransactionTheRecordIsReadOnce_untilTheTransactionWritesIt() {
+    void insideATransactionTheRecordIsReadOnce_andAWriteKeepsTheRowAsTheWriteReturnedIt() {
         String disputeId = open("D-READ-1");
 
         inTransaction(() -> {
@@ -51,10 +54,17 @@ class RecordsReadInTransactionPostgresTest {
             assertThat(records.get(disputeId)).isSameAs(first);
 
             disputeCase.recordCategory(disputeId, "QUALITY");
+            // not read again after the write: a change behind the records' back stays unseen until a lock reads the row
+            jdbc.update("UPDATE dispute SET description = 'changed behind the records' WHERE id = ?", disputeId);
 
             DisputeRecord afterWrite = records.get(disputeId);
             assertThat(afterWrite).isNotSameAs(first);
             assertThat(afterWrite.category()).isEqualTo("QUALITY");
+            assertThat(afterWrite.description()).isEqualTo(first.description());
+            assertThat(records.get(disputeId)).isSameAs(afterWrite);
+            DisputeRecord locked = records.lock(disputeId);
+            assertThat(locked.description()).isEqualTo("changed behind the records");
+            assertThat(locked).usingRecursiveComparison().ignoringFields("description").isEqualTo(afterWrite);
         });
     }
 

@@ -29,7 +29,7 @@ final class ProcessTestRecords {
     final Clock clock = new EngineClock();
     final DisputeRecords records = new DisputeRecords(jdbc,
             new InsertOnce(jdbc, new DataSourceTransactionManager(DATA_SOURCE)), clock, event -> { });
-    final DisputeCase disputeCase = new DisputeCase(jdbc, records, clock, event -> { });
+    final DisputeCase disputeCase = new DisputeCase(records, clock, event -> { });
 
     ProcessTestRecords() {
         jdbc.update("DELETE FROM buyer_abuse_report");
