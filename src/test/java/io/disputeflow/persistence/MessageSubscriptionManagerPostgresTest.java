@@ -132,7 +132,7 @@ class MessageSubscriptionManagerPostgresTest {
         StandaloneEngines.afterInit(configuration, initialized -> {
             EngineSessions.replace(initialized, JobManager.class, CountingJobManager::new);
             if (ours) {
-                new MessageSubscriptionsPlugin().postInit(initialized);
+                new LeanEngineManagersPlugin().postInit(initialized);
             }
         });
         return configuration.buildProcessEngine();
