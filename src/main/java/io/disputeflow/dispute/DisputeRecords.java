@@ -40,27 +40,30 @@ public class DisputeRecords {
 
     /**
      * Stores a new dispute unless its order already has an open one (the unique {@code open_order_id}); two
-     * concurrent openings for one order end with one dispute.
+     * concurrent openings for one order end with one dispute. The transaction keeps the row as inserted.
      *
      * @throws DuplicateDisputeException naming the open dispute of the order
      */
     @Transactional
     public void insert(DisputeRecord dispute) {
-        boolean inserted = insertOnce.insert("""
+        String insert = """
                 INSERT INTO dispute (id, order_id, store_id, buyer_id, buyer_language, reason, category, description,
                     status, currency, paid_amount, requested_amount, return_offered, shipped_at, promised_delivery_days,
                     protection_ends_at, carrier, tracking_number, opened_at, open_order_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+        Optional<DisputeRecord> inserted = insertOnce.insertReturning(
+                postgres ? insert + " RETURNING *" : "SELECT * FROM FINAL TABLE (" + insert + ")", DisputeRecords::map,
                 dispute.id(), dispute.orderId(), dispute.storeId(), dispute.buyerId(), dispute.buyerLanguage(),
                 dispute.reason(), dispute.category(), dispute.description(), dispute.status().name(),
                 dispute.currency(), dispute.paidAmount(), dispute.requestedAmount(), dispute.returnOffered(),
                 timestamp(dispute.shippedAt()), dispute.promisedDeliveryDays(), timestamp(dispute.protectionEndsAt()),
                 dispute.carrier(), dispute.trackingNumber(), timestamp(dispute.openedAt()),
                 dispute.status().isClosed() ? null : dispute.orderId());
-        if (!inserted) {
+        if (inserted.isEmpty()) {
             String existing = findOpenForOrder(dispute.orderId()).map(DisputeRecord::id).orElse("(closed meanwhile)");
             throw new DuplicateDisputeException(dispute.orderId(), existing);
         }
+        RecordsReadInTransaction.remember(inserted.get());
         appendTimeline(dispute.id(), dispute.buyerId(), "OPENED",
                 "Refund request for " + Money.format(dispute.requestedAmount()) + " " + dispute.currency() + " ("
                         + ReasonCode.labelOf(dispute.reason()) + ")");

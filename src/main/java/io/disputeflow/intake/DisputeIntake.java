@@ -3,13 +3,13 @@ package io.disputeflow.intake;
 import io.disputeflow.dispute.DisputeRecord;
 import io.disputeflow.dispute.DisputeRecords;
 import io.disputeflow.dispute.DisputeStatus;
-import io.disputeflow.dispute.DuplicateDisputeException;
 import io.disputeflow.dispute.OpeningWindow;
 import io.disputeflow.dispute.ReasonCode;
 import io.disputeflow.dispute.RefundCeiling;
 import io.disputeflow.dispute.RuleViolationException;
 import io.disputeflow.dispute.Times;
 import io.disputeflow.process.DisputeProcesses;
+import io.disputeflow.store.Store;
 import io.disputeflow.store.Stores;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,33 +50,32 @@ public class DisputeIntake {
     @Transactional
     public DisputeRecord open(OpenDispute request) {
         Instant now = clock.instant();
-        check(request, now);
-        records.findOpenForOrder(request.orderId()).ifPresent(existing -> {
-            throw new DuplicateDisputeException(request.orderId(), existing.id());
-        });
+        Store store = check(request, now);
         DisputeRecord dispute = new DisputeRecord(numbers.next(), request.orderId(), request.storeId(),
                 request.buyerId(), request.buyerLanguage(), request.reason(), null, request.description(),
                 DisputeStatus.AWAITING_SELLER, request.currency(), request.paidAmount(), request.requestedAmount(),
                 request.returnOffered(), request.shippedAt(), request.promisedDeliveryDays(),
                 request.protectionEndsAt(), request.carrier(), request.trackingNumber(), now, null, null, null);
         records.insert(dispute);
-        processes.start(dispute, stores.find(dispute.storeId()).orElseThrow().name());
+        processes.start(dispute, store.name());
         LOG.info("Dispute {} opened for order {} of {}: {} {} ({})", dispute.id(), dispute.orderId(),
                 dispute.storeId(), dispute.requestedAmount(), dispute.currency(), dispute.reason());
         return dispute;
     }
 
-    private void check(OpenDispute request, Instant now) {
-        if (stores.find(request.storeId()).isEmpty()) {
-            throw new RuleViolationException(KNOWN_STORE, "storeId", "Store '" + request.storeId()
-                    + "' is not registered on the marketplace: check the order's store id");
-        }
-        stores.closedAt(request.storeId()).ifPresent(closedAt -> {
+    /** Refuses a request the rules do not allow; @return the dispute's store, registered and open */
+    private Store check(OpenDispute request, Instant now) {
+        Stores.Standing standing = stores.standing(request.storeId()).orElseThrow(() -> new RuleViolationException(
+                KNOWN_STORE, "storeId", "Store '" + request.storeId()
+                        + "' is not registered on the marketplace: check the order's store id"));
+        if (standing.closedAt() != null) {
             throw new RuleViolationException(OPEN_STORE, "storeId", "Store '" + request.storeId() + "' was closed on "
-                    + Times.utc(closedAt) + " and takes no new disputes; disputes opened before keep running");
-        });
+                    + Times.utc(standing.closedAt())
+                    + " and takes no new disputes; disputes opened before keep running");
+        }
         ReasonCode.require("reason", request.reason());
         RefundCeiling.check("requestedRefund.amount", request.requestedAmount(), request.paidAmount(), request.currency());
         OpeningWindow.check(request.shippedAt(), request.promisedDeliveryDays(), request.protectionEndsAt(), now);
+        return standing.store();
     }
 }

@@ -1,7 +1,9 @@
 package io.disputeflow.persistence;
 
+import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -22,6 +24,18 @@ public class InsertOnce {
         this.jdbc = jdbc;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    /**
+     * Inserts as {@link #insert} with a statement that also returns the row ({@code RETURNING} on PostgreSQL,
+     * {@code FINAL TABLE} on H2); @return the row as inserted, empty when a row with the same unique key exists
+     */
+    public <T> Optional<T> insertReturning(String sql, RowMapper<T> row, Object... arguments) {
+        try {
+            return Optional.of(savepoint.execute(status -> jdbc.queryForObject(sql, row, arguments)));
+        } catch (DuplicateKeyException alreadyThere) {
+            return Optional.empty();
+        }
     }
 
     /** @return true when the row was inserted, false when a row with the same unique key exists */

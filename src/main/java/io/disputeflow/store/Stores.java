@@ -72,6 +72,18 @@ public class Stores {
                 (rs, row) -> rs.getTimestamp("closed_at").toInstant(), storeId).stream().findFirst();
     }
 
+    /** A store with the time it was closed, null while it is open. */
+    public record Standing(Store store, Instant closedAt) {
+    }
+
+    /** The store and whether it is closed, in one read; empty for a store not registered. */
+    public Optional<Standing> standing(String storeId) {
+        return jdbc.query("SELECT id, company_id, name, closed_at FROM store WHERE id = ?", (rs, row) -> {
+            Timestamp closedAt = rs.getTimestamp("closed_at");
+            return new Standing(map(rs, row), closedAt == null ? null : closedAt.toInstant());
+        }, storeId).stream().findFirst();
+    }
+
     public Optional<Store> find(String storeId) {
         return jdbc.query("SELECT id, company_id, name FROM store WHERE id = ?", Stores::map, storeId).stream()
                 .findFirst();
