@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -162,9 +163,22 @@ public class DisputeRecords {
 
     @Transactional
     public void appendTimeline(String disputeId, String actor, String action, String detail) {
-        jdbc.update("INSERT INTO dispute_timeline (dispute_id, occurred_at, actor, action, detail) VALUES (?, ?, ?, ?, ?)",
-                disputeId, timestamp(clock.instant()), actor, action, detail);
+        TimelineWrites.append(new TimelineWrites.Entry(disputeId, timestamp(clock.instant()), actor, action, detail),
+                this::insertTimeline);
         events.publishEvent(new TimelineAppended(disputeId, actor, action));
+    }
+
+    /** Inserts timeline entries in one statement, in their order. */
+    private void insertTimeline(List<TimelineWrites.Entry> entries) {
+        StringBuilder sql = new StringBuilder(
+                "INSERT INTO dispute_timeline (dispute_id, occurred_at, actor, action, detail) VALUES ");
+        List<Object> arguments = new ArrayList<>(entries.size() * 5);
+        for (TimelineWrites.Entry entry : entries) {
+            sql.append(arguments.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?)");
+            arguments.addAll(Arrays.asList(entry.disputeId(), entry.occurredAt(), entry.actor(), entry.action(),
+                    entry.detail()));
+        }
+        jdbc.update(sql.toString(), arguments.toArray());
     }
 
     /**
@@ -202,12 +216,14 @@ public class DisputeRecords {
     }
 
     public List<TimelineEntry> timeline(String disputeId) {
+        TimelineWrites.writeAppended();
         return jdbc.query("SELECT occurred_at, actor, action, detail FROM dispute_timeline WHERE dispute_id = ? ORDER BY id",
                 (rs, row) -> new TimelineEntry(instant(rs, "occurred_at"), rs.getString("actor"), rs.getString("action"),
                         rs.getString("detail")), disputeId);
     }
 
     public List<String> timelineActions(String disputeId) {
+        TimelineWrites.writeAppended();
         return jdbc.queryForList("SELECT action FROM dispute_timeline WHERE dispute_id = ? ORDER BY id",
                 String.class, disputeId);
     }
