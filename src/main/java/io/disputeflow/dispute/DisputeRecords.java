@@ -116,6 +116,18 @@ public class DisputeRecords {
         return locked;
     }
 
+    /**
+     * Locks the dispute whose id {@code idQuery} selects (e.g. through the process a task belongs to) and keeps the row
+     * for the rest of the transaction, as {@link #lock} does; empty when the query selects none.
+     */
+    @Transactional
+    public Optional<DisputeRecord> lockIdentifiedBy(String idQuery, Object... arguments) {
+        Optional<DisputeRecord> locked = jdbc.query("SELECT * FROM dispute WHERE id = (" + idQuery + ") FOR UPDATE",
+                DisputeRecords::map, arguments).stream().findFirst();
+        locked.ifPresent(RecordsReadInTransaction::remember);
+        return locked;
+    }
+
     /** The dispute still open for this order, if any (there is at most one). */
     public Optional<DisputeRecord> findOpenForOrder(String orderId) {
         return jdbc.query("SELECT * FROM dispute WHERE open_order_id = ?", DisputeRecords::map, orderId).stream()
@@ -163,9 +175,22 @@ public class DisputeRecords {
 
     @Transactional
     public void appendTimeline(String disputeId, String actor, String action, String detail) {
-        TimelineWrites.append(new TimelineWrites.Entry(disputeId, timestamp(clock.instant()), actor, action, detail),
-                this::insertTimeline);
+        TimelineWrites.append(entry(disputeId, actor, action, detail), this::insertTimeline);
         events.publishEvent(new TimelineAppended(disputeId, actor, action));
+    }
+
+    /**
+     * Appends to the timeline at once, for a step that runs while its transaction commits (a listener of the commit):
+     * an entry {@link #appendTimeline appended} then would be kept for a commit that has already begun.
+     */
+    @Transactional
+    public void appendTimelineWhileCommitting(String disputeId, String actor, String action, String detail) {
+        insertTimeline(List.of(entry(disputeId, actor, action, detail)));
+        events.publishEvent(new TimelineAppended(disputeId, actor, action));
+    }
+
+    private TimelineWrites.Entry entry(String disputeId, String actor, String action, String detail) {
+        return new TimelineWrites.Entry(disputeId, timestamp(clock.instant()), actor, action, detail);
     }
 
     /** Inserts timeline entries in one statement, in their order. */

@@ -68,7 +68,8 @@ class MigrationTimeline {
         String actor = request.map(PendingMigrations.Pending::requestedBy).orElseGet(this::currentUser);
         String who = request.map(PendingMigrations.Pending::requestedByName).orElseGet(() -> people.of(actor));
         String from = sourceDefinitionId == null ? "an earlier version" : planning.version(sourceDefinitionId);
-        records.appendTimeline(disputeId, actor, ACTION, MigrationWords.timelineDetail(who, from,
+        // this runs while the migration's transaction commits: an entry kept for the commit would come too late
+        records.appendTimelineWhileCommitting(disputeId, actor, ACTION, MigrationWords.timelineDetail(who, from,
                 planning.version(targetDefinitionId), shifts(before, after)));
     }
 

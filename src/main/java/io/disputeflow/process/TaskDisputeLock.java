@@ -1,5 +1,7 @@
 package io.disputeflow.process;
 
+import io.disputeflow.dispute.DisputeRecord;
+import io.disputeflow.dispute.DisputeRecords;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -18,27 +20,31 @@ import org.springframework.stereotype.Component;
 class TaskDisputeLock {
 
     private final JdbcTemplate jdbc;
+    private final DisputeRecords records;
 
-    TaskDisputeLock(JdbcTemplate jdbc) {
+    TaskDisputeLock(JdbcTemplate jdbc, DisputeRecords records) {
         this.jdbc = jdbc;
-    }
-
-    /** Locks the dispute whose id is the business key of {@code processInstanceId}; empty when there is none. */
-    Optional<String> lockDisputeOf(String processInstanceId) {
-        return jdbc.queryForList("""
-                SELECT id FROM dispute WHERE id = (SELECT business_key_ FROM act_ru_execution WHERE id_ = ?)
-                FOR UPDATE""", String.class, processInstanceId).stream().findFirst();
+        this.records = records;
     }
 
     /**
-     * Locks the dispute whose process the task {@code taskId} belongs to; empty when the task is gone or not a
-     * dispute's. What is read about the task after this sees what a buyer action committed while it waited.
+     * Locks the dispute whose id is the business key of {@code processInstanceId} (the transaction keeps its row);
+     * empty when there is none.
+     */
+    Optional<String> lockDisputeOf(String processInstanceId) {
+        return records.lockIdentifiedBy("SELECT business_key_ FROM act_ru_execution WHERE id_ = ?", processInstanceId)
+                .map(DisputeRecord::id);
+    }
+
+    /**
+     * Locks the dispute whose process the task {@code taskId} belongs to (the transaction keeps its row); empty when
+     * the task is gone or not a dispute's. What is read about the task after this sees what a buyer action committed
+     * while it waited.
      */
     Optional<String> lockDisputeOfTask(String taskId) {
-        return jdbc.queryForList("""
-                SELECT id FROM dispute WHERE id = (SELECT e.business_key_ FROM act_ru_task t
-                JOIN act_ru_execution e ON e.id_ = t.proc_inst_id_ WHERE t.id_ = ?)
-                FOR UPDATE""", String.class, taskId).stream().findFirst();
+        return records.lockIdentifiedBy("""
+                SELECT e.business_key_ FROM act_ru_task t JOIN act_ru_execution e ON e.id_ = t.proc_inst_id_
+                WHERE t.id_ = ?""", taskId).map(DisputeRecord::id);
     }
 
     /** Whether the task is still open: read after the lock, so it sees what a buyer action committed meanwhile. */

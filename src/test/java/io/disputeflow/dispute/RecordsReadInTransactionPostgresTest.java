@@ -92,6 +92,21 @@ class RecordsReadInTransactionPostgresTest {
     }
 
     @Test
+    void aLockThroughTheDisputesProcessKeepsTheRowItLocked() {
+        String disputeId = open("D-READ-6");
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(disputeId).singleResult()
+                .getId();
+        String byProcess = "SELECT business_key_ FROM act_ru_execution WHERE id_ = ?";
+
+        inTransaction(() -> {
+            DisputeRecord locked = records.lockIdentifiedBy(byProcess, instance).orElseThrow();
+            assertThat(locked.id()).isEqualTo(disputeId);
+            assertThat(records.get(disputeId)).isSameAs(locked);
+        });
+        inTransaction(() -> assertThat(records.lockIdentifiedBy(byProcess, "no-such-instance")).isEmpty());
+    }
+
+    @Test
     void theNextTransactionSeesWhatAnotherCommitted() {
         String disputeId = open("D-READ-4");
         inTransaction(() -> records.get(disputeId));
