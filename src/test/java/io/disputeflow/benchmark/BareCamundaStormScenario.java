@@ -1,7 +1,7 @@
 package io.disputeflow.benchmark;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.disputeflow.persistence.LeanEngineManagersPlugin;
+import io.disputeflow.persistence.MessageSubscriptionsPlugin;
 import io.disputeflow.persistence.ProcessJobLogPlugin;
 import io.disputeflow.support.TestPostgres;
 import java.util.ArrayList;
@@ -189,8 +189,8 @@ final class BareCamundaStormScenario implements Scenario {
     public void runOnce(int run, int runs) {
         JobExecutorSettings settings = JobExecutorSettings.shipped();
         result.note("bare Camunda — " + settings.describe() + "; history level full, no code of ours but the job "
-                + "log producer and the lean managers of message subscriptions and job definitions (ProcessJobLogProducer, "
-                + "LeanEngineManagersPlugin: engine tuning); the indexes of "
+                + "log producer and the message subscriptions' manager (ProcessJobLogProducer, "
+                + "MessageSubscriptionManager: engine tuning); the indexes of "
                 + CamundaIndexScript.SCRIPT + " added to Camunda's tables (the storms of the application say whether "
                 + "their database has them)");
         String database = prepared.newDatabase();
@@ -247,7 +247,7 @@ final class BareCamundaStormScenario implements Scenario {
         configuration.setJobExecutorActivate(true);
         settings.applyOrderTo(configuration);
         ProcessJobLogPlugin.apply(configuration);
-        configuration.getProcessEnginePlugins().add(new LeanEngineManagersPlugin());
+        configuration.getProcessEnginePlugins().add(new MessageSubscriptionsPlugin());
         configuration.setProcessEngineName("bare-" + name);
         configuration.setDataSource(dataSource);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);

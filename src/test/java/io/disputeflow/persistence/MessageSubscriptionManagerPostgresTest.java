@@ -132,7 +132,7 @@ class MessageSubscriptionManagerPostgresTest {
         StandaloneEngines.afterInit(configuration, initialized -> {
             EngineSessions.replace(initialized, JobManager.class, CountingJobManager::new);
             if (ours) {
-                new LeanEngineManagersPlugin().postInit(initialized);
+                new MessageSubscriptionsPlugin().postInit(initialized);
             }
         });
         return configuration.buildProcessEngine();
