@@ -242,9 +242,10 @@ public class DisputeRecords {
 
     public List<TimelineEntry> timeline(String disputeId) {
         TimelineWrites.writeAppended();
-        return jdbc.query("SELECT occurred_at, actor, action, detail FROM dispute_timeline WHERE dispute_id = ? ORDER BY id",
-                (rs, row) -> new TimelineEntry(instant(rs, "occurred_at"), rs.getString("actor"), rs.getString("action"),
-                        rs.getString("detail")), disputeId);
+        return jdbc.query(
+                "SELECT occurred_at, actor, action, detail FROM dispute_timeline WHERE dispute_id = ? ORDER BY id",
+                (rs, row) -> new TimelineEntry(instant(rs, "occurred_at"), rs.getString("actor"),
+                        rs.getString("action"), rs.getString("detail")), disputeId);
     }
 
     public List<String> timelineActions(String disputeId) {

@@ -9,8 +9,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The dispute records one database transaction has read, so that the steps of one job or request (a settlement, the
  * refund it pays, the status it closes with) read the row once. Only inside a real transaction, forgotten when it
  * ends, put aside while a transaction of its own runs inside it. Every write of the record replaces it with the row
- * as written ({@link DisputeRecords#update}), a lock always reads the row ({@link DisputeRecords#lock}): what a transaction reads after
- * locking is what it holds. Not shared between transactions: another transaction's commit is seen by the next one.
+ * as written ({@link DisputeRecords#update}), a lock always reads the row ({@link DisputeRecords#lock}): what a
+ * transaction reads after locking is what it holds. Not shared between transactions: another transaction's commit is seen by the next one.
  */
 final class RecordsReadInTransaction implements TransactionSynchronization {
 

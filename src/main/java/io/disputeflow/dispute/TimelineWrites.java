@@ -12,8 +12,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The timeline entries a transaction appends, written together just before it commits: one statement for the
  * opening's two entries, the settlement's three. An entry exists iff the change it records committed, as when each
  * was inserted at once. Whoever reads the timeline inside the transaction writes the entries first
- * ({@link #writeAppended()}), so the transaction reads its own entries. Outside a transaction an entry is written at once.
- * Put aside while a transaction of its own runs inside it (that one writes its own entries). A step that runs while
+ * ({@link #writeAppended()}), so the transaction reads its own entries. Outside a transaction an entry is written at
+ * once. Put aside while a transaction of its own runs inside it (that one writes its own entries). A step that runs while
  * the transaction commits (a listener of the commit) writes at once
  * ({@link DisputeRecords#appendTimelineWhileCommitting}): the commit has taken its list of callbacks already.
  */

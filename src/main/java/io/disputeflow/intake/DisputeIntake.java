@@ -74,7 +74,8 @@ public class DisputeIntake {
                     + " and takes no new disputes; disputes opened before keep running");
         }
         ReasonCode.require("reason", request.reason());
-        RefundCeiling.check("requestedRefund.amount", request.requestedAmount(), request.paidAmount(), request.currency());
+        RefundCeiling.check("requestedRefund.amount", request.requestedAmount(), request.paidAmount(),
+                request.currency());
         OpeningWindow.check(request.shippedAt(), request.promisedDeliveryDays(), request.protectionEndsAt(), now);
         return standing.store();
     }
