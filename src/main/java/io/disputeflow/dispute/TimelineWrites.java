@@ -5,25 +5,21 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The timeline entries a transaction appends, written together just before it commits: one statement for the
  * opening's two entries, the settlement's three. An entry exists iff the change it records committed, as when each
  * was inserted at once. Whoever reads the timeline inside the transaction writes the entries first
  * ({@link #writeAppended()}), so the transaction reads its own entries. Outside a transaction an entry is written at
- * once. Put aside while a transaction of its own runs inside it (that one writes its own entries). A step that runs while
- * the transaction commits (a listener of the commit) writes at once
+ * once. Put aside while a transaction of its own runs inside it (that one writes its own entries). A step that runs
+ * while the transaction commits (a listener of the commit) writes at once
  * ({@link DisputeRecords#appendTimelineWhileCommitting}): the commit has taken its list of callbacks already.
  */
-final class TimelineWrites implements TransactionSynchronization {
+final class TimelineWrites extends TransactionBound {
 
     /** One entry to write, in the order appended. */
     record Entry(String disputeId, Timestamp occurredAt, String actor, String action, String detail) {
     }
-
-    private static final Object KEY = TimelineWrites.class;
 
     private final List<Entry> pending = new ArrayList<>();
     private final Consumer<List<Entry>> writer;
@@ -34,23 +30,17 @@ final class TimelineWrites implements TransactionSynchronization {
 
     /** Appends {@code entry} to the current transaction's, or writes it with {@code writer} at once outside one. */
     static void append(Entry entry, Consumer<List<Entry>> writer) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()
-                || !TransactionSynchronizationManager.isActualTransactionActive()) {
-            writer.accept(List.of(entry));
-            return;
-        }
-        TimelineWrites writes = (TimelineWrites) TransactionSynchronizationManager.getResource(KEY);
+        TimelineWrites writes = current(TimelineWrites.class, () -> new TimelineWrites(writer));
         if (writes == null) {
-            writes = new TimelineWrites(writer);
-            TransactionSynchronizationManager.bindResource(KEY, writes);
-            TransactionSynchronizationManager.registerSynchronization(writes);
+            writer.accept(List.of(entry));
+        } else {
+            writes.pending.add(entry);
         }
-        writes.pending.add(entry);
     }
 
     /** Writes the entries the current transaction appended so far, if any. */
     static void writeAppended() {
-        TimelineWrites writes = (TimelineWrites) TransactionSynchronizationManager.getResource(KEY);
+        TimelineWrites writes = existing(TimelineWrites.class);
         if (writes != null) {
             writes.write();
         }
@@ -72,20 +62,5 @@ final class TimelineWrites implements TransactionSynchronization {
     @Override
     public void beforeCommit(boolean readOnly) {
         write();
-    }
-
-    @Override
-    public void suspend() {
-        TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
-    }
-
-    @Override
-    public void resume() {
-        TransactionSynchronizationManager.bindResource(KEY, this);
-    }
-
-    @Override
-    public void afterCompletion(int status) {
-        TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
     }
 }
