@@ -107,13 +107,7 @@ public class DisputeRecords {
      */
     @Transactional
     public DisputeRecord lock(String disputeId) {
-        DisputeRecord locked = jdbc.query("SELECT * FROM dispute WHERE id = ? FOR UPDATE", DisputeRecords::map,
-                disputeId).stream().findFirst().orElseThrow(() -> new UnknownDisputeException(disputeId));
-        Map<String, DisputeRecord> read = RecordsReadInTransaction.current();
-        if (read != null) {
-            read.put(disputeId, locked);
-        }
-        return locked;
+        return lockWhereIdIs("?", disputeId).orElseThrow(() -> new UnknownDisputeException(disputeId));
     }
 
     /**
@@ -122,7 +116,12 @@ public class DisputeRecords {
      */
     @Transactional
     public Optional<DisputeRecord> lockIdentifiedBy(String idQuery, Object... arguments) {
-        Optional<DisputeRecord> locked = jdbc.query("SELECT * FROM dispute WHERE id = (" + idQuery + ") FOR UPDATE",
+        return lockWhereIdIs("(" + idQuery + ")", arguments);
+    }
+
+    /** Reads and locks the dispute whose id is {@code idExpression}; the transaction keeps the row. */
+    private Optional<DisputeRecord> lockWhereIdIs(String idExpression, Object... arguments) {
+        Optional<DisputeRecord> locked = jdbc.query("SELECT * FROM dispute WHERE id = " + idExpression + " FOR UPDATE",
                 DisputeRecords::map, arguments).stream().findFirst();
         locked.ifPresent(RecordsReadInTransaction::remember);
         return locked;
