@@ -1,5 +1,6 @@
 package io.disputeflow.dispute;
 
+import io.disputeflow.persistence.TransactionBound;
 import java.util.HashMap;
 import java.util.Map;
 

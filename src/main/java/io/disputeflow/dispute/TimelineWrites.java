@@ -1,5 +1,6 @@
 package io.disputeflow.dispute;
 
+import io.disputeflow.persistence.TransactionBound;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;

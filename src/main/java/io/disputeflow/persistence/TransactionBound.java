@@ -1,4 +1,4 @@
-package io.disputeflow.dispute;
+package io.disputeflow.persistence;
 
 import java.util.function.Supplier;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -8,10 +8,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * State that one database transaction keeps for itself: bound to the transaction at first use, put aside while a
  * transaction of its own runs inside it (which gets its own), dropped when the transaction ends.
  */
-abstract class TransactionBound implements TransactionSynchronization {
+public abstract class TransactionBound implements TransactionSynchronization {
 
     /** The current transaction's {@code type}, made by {@code create} at first use; null outside a transaction. */
-    static <T extends TransactionBound> T current(Class<T> type, Supplier<T> create) {
+    public static <T extends TransactionBound> T current(Class<T> type, Supplier<T> create) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()
                 || !TransactionSynchronizationManager.isActualTransactionActive()) {
             return null;
@@ -26,7 +26,7 @@ abstract class TransactionBound implements TransactionSynchronization {
     }
 
     /** The current transaction's {@code type} if it has used one; null otherwise. */
-    static <T extends TransactionBound> T existing(Class<T> type) {
+    public static <T extends TransactionBound> T existing(Class<T> type) {
         return type.cast(TransactionSynchronizationManager.getResource(type));
     }
 

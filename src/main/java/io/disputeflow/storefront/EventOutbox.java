@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.disputeflow.dispute.Deadline;
 import io.disputeflow.persistence.DatabaseProduct;
+import io.disputeflow.persistence.TransactionBound;
 import io.disputeflow.process.DisputeProcesses;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -18,8 +19,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes events in the transaction of the change they report, so an event exists iff its change committed.
@@ -77,33 +76,28 @@ public class EventOutbox {
         Pending event = new Pending(UUID.randomUUID().toString(), type, disputeId, (String) row.get("store_id"),
                 ((Number) row.get("event_sequence")).intValue(), clock.instant(), new LinkedHashMap<>(data),
                 deadlineRules);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            pendingOfThisTransaction().add(event);
-        } else {
+        PendingEvents pending = TransactionBound.current(PendingEvents.class, () -> new PendingEvents(this));
+        if (pending == null) {
             insert(event);
+        } else {
+            pending.events.add(event);
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Pending> pendingOfThisTransaction() {
-        List<Pending> pending = (List<Pending>) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            List<Pending> events = new ArrayList<>();
-            TransactionSynchronizationManager.bindResource(this, events);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    events.forEach(EventOutbox.this::insert);
-                }
+    /** The events of the current transaction, inserted just before it commits. */
+    private static final class PendingEvents extends TransactionBound {
 
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(EventOutbox.this);
-                }
-            });
-            pending = events;
+        private final List<Pending> events = new ArrayList<>();
+        private final EventOutbox outbox;
+
+        private PendingEvents(EventOutbox outbox) {
+            this.outbox = outbox;
         }
-        return pending;
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            events.forEach(outbox::insert);
+        }
     }
 
     private void insert(Pending event) {
