@@ -179,7 +179,7 @@ public final class Benchmark {
             notePreparation(defaults, disputes);
             notePreparation(bare, bareInstances);
             notePreparation(bareShaped, shapedInstances);
-            report.paragraph(Goals.paragraph(intake, restStart, lifecycle, storm, bare, options.stormSize()));
+            report.paragraph(Goals.paragraph(intake, restStart, lifecycle, storm, bare, options));
             BaselineRatios.paragraph(intake, restStart, options.intakeClients(), lifecycle,
                     List.of(storm, defaults), bare).ifPresent(report::paragraph);
             for (ScenarioResult result : List.of(intake, restStart, lifecycle, lifecycleOpen, desk, answers, storm,

@@ -1,5 +1,6 @@
 package io.disputeflow.benchmark;
 
+import java.util.Locale;
 import java.util.function.DoublePredicate;
 
 /**
@@ -15,7 +16,8 @@ final class Goals {
     }
 
     static String paragraph(ScenarioResult intake, ScenarioResult restStart, ScenarioResult lifecycle,
-                            ScenarioResult storm, ScenarioResult bare, int stormSize) {
+                            ScenarioResult storm, ScenarioResult bare, BenchmarkOptions options) {
+        int stormSize = options.stormSize();
         Goals goals = new Goals();
         String eight = IntakeScenario.level(8) + ": ";
         Metric opened = intake.metric(eight + IntakeScenario.Entry.API.throughputMetric());
@@ -37,7 +39,28 @@ final class Goals {
         goals.text.append("| no goal met by weakening a guarantee | storms: each deadline fired once, each refund paid "
                 + "once (checked every run) | the exactly-once and crash drill tests are not part of the benchmark "
                 + "|\n");
+        goals.warmUp(lifecycle, options);
         return goals.text.toString().trim();
+    }
+
+    /**
+     * How warm the nodes were: a node compiles its hot code for minutes under load, and until it has, the JIT compiler
+     * takes CPU from both cores and the application runs slower code (docs/BENCHMARKS.md, session 19).
+     */
+    private void warmUp(ScenarioResult lifecycle, BenchmarkOptions options) {
+        text.append("\nEach run's node ran its scenario for ").append(options.warmupSeconds())
+                .append(" s before the measured window (`benchmark.warmup.seconds`), after ")
+                .append(options.jvmWarmupSeconds()).append(" s of JVM warm-up");
+        Metric jit = lifecycle.metric(CostMeter.JIT_CPU);
+        Metric machine = lifecycle.metric(CostMeter.MACHINE_CPU);
+        if (jit != null && machine != null) {
+            text.append(String.format(Locale.ROOT, "; in the lifecycle's window the JIT compiler took "
+                            + "%.1f ms of CPU per complete dispute (%.0f%% on top of the application's and PostgreSQL's "
+                            + "%.1f ms). A node under this load settles after about 5 minutes (0–2 ms of JIT per "
+                            + "dispute): `-Dbenchmark.warmup.seconds=300` measures that steady state",
+                    jit.median(), 100 * jit.median() / machine.median(), machine.median()));
+        }
+        text.append(".\n");
     }
 
     private void ratio(String goal, Metric ours, Metric baseline, DoublePredicate met) {
