@@ -68,8 +68,7 @@ public class Stores {
 
     /** When the store was closed; empty while it is open (or unknown). */
     public Optional<Instant> closedAt(String storeId) {
-        return jdbc.query("SELECT closed_at FROM store WHERE id = ? AND closed_at IS NOT NULL",
-                (rs, row) -> rs.getTimestamp("closed_at").toInstant(), storeId).stream().findFirst();
+        return standing(storeId).map(Standing::closedAt);
     }
 
     /** A store with the time it was closed, null while it is open. */
