@@ -53,7 +53,7 @@ public class DisputeRecords {
                     protection_ends_at, carrier, tracking_number, opened_at, open_order_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
         Optional<DisputeRecord> inserted = insertOnce.insertReturning(
-                postgres ? insert + " RETURNING *" : "SELECT * FROM FINAL TABLE (" + insert + ")", DisputeRecords::map,
+                returningRow(insert), DisputeRecords::map,
                 dispute.id(), dispute.orderId(), dispute.storeId(), dispute.buyerId(), dispute.buyerLanguage(),
                 dispute.reason(), dispute.category(), dispute.description(), dispute.status().name(),
                 dispute.currency(), dispute.paidAmount(), dispute.requestedAmount(), dispute.returnOffered(),
@@ -93,12 +93,16 @@ public class DisputeRecords {
      * matched.
      */
     Optional<DisputeRecord> update(String disputeId, String setAndWhere, Object... arguments) {
-        String sql = postgres ? "UPDATE dispute SET " + setAndWhere + " RETURNING *"
-                : "SELECT * FROM FINAL TABLE (UPDATE dispute SET " + setAndWhere + ")";
         RecordsReadInTransaction.forget(disputeId);
-        Optional<DisputeRecord> written = jdbc.query(sql, DisputeRecords::map, arguments).stream().findFirst();
+        Optional<DisputeRecord> written = jdbc.query(returningRow("UPDATE dispute SET " + setAndWhere),
+                DisputeRecords::map, arguments).stream().findFirst();
         written.ifPresent(RecordsReadInTransaction::remember);
         return written;
+    }
+
+    /** {@code statement} (an INSERT or UPDATE of one dispute) made to return the row it wrote, as this database can. */
+    private String returningRow(String statement) {
+        return postgres ? statement + " RETURNING *" : "SELECT * FROM FINAL TABLE (" + statement + ")";
     }
 
     /**
